@@ -1,0 +1,64 @@
+// Copies the bundled spec (specs/dist/openapi.json, written by `pnpm --filter @org/mayar-spec build`) into
+// src/generated/openapi.ts. The mock runs in browsers (Storybook), so it cannot read the spec from disk at
+// run time: the document is compiled into the bundle instead, and the copy is committed so a fresh clone
+// type-checks before anything is built.
+//
+//   node scripts/generate.mjs          write src/generated/openapi.ts
+//   node scripts/generate.mjs --check  exit 1 when the committed copy is stale (nothing is written)
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+export const specUrl = new URL("../../../specs/dist/openapi.json", import.meta.url);
+export const generatedUrl = new URL("../src/generated/openapi.ts", import.meta.url);
+
+const HEADER = `// generated, do not edit: copied from specs/dist/openapi.json by scripts/generate.mjs.
+// Edit specs/mayar.openapi.yaml, then run \`pnpm --filter @org/mayar-spec build\` and
+// \`pnpm --filter @org/mayar-mock generate\`.
+`;
+
+/**
+ * The exact text generate writes for a given spec JSON text. Pure, so the drift test can compare the
+ * committed file against it without writing anything.
+ * @param {string} specJson
+ * @returns {string}
+ */
+export function renderGeneratedModule(specJson) {
+  const document = JSON.parse(specJson);
+  if (typeof document?.openapi !== "string" || typeof document.paths !== "object") {
+    throw new Error("specs/dist/openapi.json is not an OpenAPI document (no `openapi` or `paths` member).");
+  }
+  return `${HEADER}\nexport const openapiDocument = ${JSON.stringify(document, null, 2)};\n`;
+}
+
+/** @returns {string} */
+export function readSpecJson() {
+  try {
+    return readFileSync(specUrl, "utf8");
+  } catch (error) {
+    throw new Error(
+      `Cannot read ${fileURLToPath(specUrl)}: run \`pnpm --filter @org/mayar-spec build\` first (${error.code ?? error}).`,
+    );
+  }
+}
+
+function main() {
+  const expected = renderGeneratedModule(readSpecJson());
+  if (process.argv.includes("--check")) {
+    let current = "";
+    try {
+      current = readFileSync(generatedUrl, "utf8");
+    } catch {}
+    if (current !== expected) {
+      console.error(
+        `${fileURLToPath(generatedUrl)} is stale: run \`pnpm --filter @org/mayar-mock generate\`.`,
+      );
+      process.exitCode = 1;
+    }
+    return;
+  }
+  mkdirSync(new URL(".", generatedUrl), { recursive: true });
+  writeFileSync(generatedUrl, expected);
+  console.log(`wrote ${fileURLToPath(generatedUrl)}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

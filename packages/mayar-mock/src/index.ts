@@ -1,0 +1,19 @@
+// @org/mayar-mock: an in-memory Mayar API for tests, Storybook and demos. Runs in Node and in browsers.
+export type { MockFault, MockFaultResponse } from "./faults.js";
+export type { MayarMock } from "./mock.js";
+export { createMayarMock } from "./mock.js";
+export type {
+  CreatePaymentRequestBody,
+  CustomerInfo,
+  GenerateImmutableCheckoutLinkBody,
+  MockOperationId,
+} from "./operations/types.js";
+export type { MayarMockOptions } from "./options.js";
+export { DEFAULT_PUBLIC_URL, MOCK_API_KEY } from "./options.js";
+export type {
+  MockImmutableCheckout,
+  MockPayment,
+  MockPaymentRequest,
+  PaymentStatus,
+} from "./state/payments.js";
+export type { FieldError } from "./validation/field-errors.js";

@@ -1,0 +1,66 @@
+// POST /credit/v1/credit/generate/immutable/checkout: a checkout link for a credit product whose customer
+// fields and credit amount cannot be changed by the customer.
+//
+// Mayar's answer for an unknown productId is not documented, so the mock accepts any productId and treats
+// it as a product of its own, with the slug `credit-<productId as a slug>`.
+import { jsonResponse } from "../http/responses.js";
+import { base64EncodeUtf8 } from "../util/base64.js";
+import { randomHex, randomUuid } from "../util/random.js";
+import type { OperationHandler } from "./context.js";
+import type { GenerateImmutableCheckoutLinkBody } from "./types.js";
+
+/** A URL-safe, stable slug for a product id (same product, same `paymentLinkUrl`). */
+export function productSlug(productId: string): string {
+  const slug = productId
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 64);
+  return `credit-${slug || "product"}`;
+}
+
+/**
+ * `<base64 of {name,email,mobile,creditAmount}>.<hex signature>`, the documented shape. Mayar signs the payload
+ * (the 64 hex digits suggest HMAC-SHA256); the mock only needs tokens it can recognise, so the signature is a
+ * random 256-bit tag and the mock remembers which checkout it was issued for.
+ */
+function immutableToken(body: GenerateImmutableCheckoutLinkBody): string {
+  const { name, email, mobile } = body.customerInfo;
+  const payload = base64EncodeUtf8(JSON.stringify({ name, email, mobile, creditAmount: body.creditAmount }));
+  return `${payload}.${randomHex(32)}`;
+}
+
+export const generateImmutableCheckoutLink: OperationHandler<GenerateImmutableCheckoutLinkBody> = ({
+  operation,
+  body,
+  options,
+  payments,
+}) => {
+  const slug = productSlug(body.productId);
+  const paymentLinkUrl = `${options.publicUrl}/pl/${slug}`;
+  const token = immutableToken(body);
+  // Unencoded, as in Mayar's documented example (base64 may hold "+", "/" and "="); the hosted page reads
+  // the raw query value so a "+" is not taken for a space.
+  const link = `${paymentLinkUrl}?immutable=${token}`;
+  payments.add({
+    operationId: "generateImmutableCheckoutLink",
+    id: randomUuid(),
+    slug,
+    link,
+    status: "unpaid",
+    createdAt: options.now(),
+    paidAt: null,
+    productId: body.productId,
+    customerInfo: { ...body.customerInfo },
+    creditAmount: body.creditAmount,
+    paymentLinkUrl,
+    immutableToken: token,
+    request: body,
+  });
+  return jsonResponse(200, {
+    statusCode: 200,
+    [operation.messageKey]: "success",
+    creditUsageImmutableCheckoutUrl: link,
+    paymentLinkUrl,
+  });
+};

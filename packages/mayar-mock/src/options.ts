@@ -1,0 +1,108 @@
+// Public options and their validation. Errors name the option, say what is expected and (except for the
+// API key, which is never echoed) show what was received, so a caller can fix the call without reading code.
+
+/** The API key the mock accepts unless `apiKey` is given. Not a secret: it only unlocks the mock. */
+export const MOCK_API_KEY = "mock-api-key";
+
+/** Where the hosted pages live unless `publicUrl` is given. */
+export const DEFAULT_PUBLIC_URL = "http://127.0.0.1/mock-mayar";
+
+export const DEFAULT_DUPLICATE_WINDOW_MS = 60_000;
+
+export interface MayarMockOptions {
+  /** The one API key accepted (`Authorization: Bearer <apiKey>`). Default {@link MOCK_API_KEY}. */
+  apiKey?: string;
+  /**
+   * Absolute http(s) URL where the mock is reachable, e.g. `http://127.0.0.1:3000/mock-mayar`. Links the API
+   * returns are `${publicUrl}/pl/<slug>`; its path is the mount prefix stripped before routing.
+   * Default {@link DEFAULT_PUBLIC_URL}.
+   */
+  publicUrl?: string;
+  /** Absolute http(s) URL the hosted checkout sends the customer to after "Bayar". Default `${publicUrl}/paid`. */
+  returnUrl?: string;
+  /** Clock in epoch milliseconds, for the duplicate-create window. Default `Date.now`. */
+  now?: () => number;
+  /** How long an identical createPaymentRequest is answered with 429. Default 60 000 ms (Mayar: "1 minute"). */
+  duplicateWindowMs?: number;
+}
+
+export interface ResolvedOptions {
+  apiKey: string;
+  /** publicUrl without a trailing slash. */
+  publicUrl: string;
+  returnUrl: string;
+  now: () => number;
+  duplicateWindowMs: number;
+}
+
+const KNOWN_OPTIONS = ["apiKey", "publicUrl", "returnUrl", "now", "duplicateWindowMs"] as const;
+
+function fail(message: string): never {
+  throw new TypeError(`createMayarMock: ${message}`);
+}
+
+function describeValue(value: unknown): string {
+  return typeof value === "string" ? JSON.stringify(value) : String(value);
+}
+
+function httpUrl(name: string, value: unknown, example: string): string {
+  const expected = `${name} must be an absolute http(s) URL such as "${example}"`;
+  if (typeof value !== "string") fail(`${expected}; got ${describeValue(value)}.`);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    fail(`${expected}; got ${describeValue(value)}.`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    fail(`${expected}; got the ${url.protocol} URL ${describeValue(value)}.`);
+  }
+  return value;
+}
+
+export function resolveOptions(options: MayarMockOptions | undefined): ResolvedOptions {
+  if (options === undefined) options = {};
+  if (options === null || typeof options !== "object" || Array.isArray(options)) {
+    fail(`options must be an object (or omitted); got ${describeValue(options)}.`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!(KNOWN_OPTIONS as readonly string[]).includes(key)) {
+      fail(`unknown option "${key}". Known options: ${KNOWN_OPTIONS.join(", ")}.`);
+    }
+  }
+
+  const apiKey = options.apiKey ?? MOCK_API_KEY;
+  // The value is never echoed: a real key pasted here by mistake must not end up in a log.
+  if (typeof apiKey !== "string" || apiKey.length === 0 || /\s/.test(apiKey)) {
+    fail(
+      "apiKey must be a non-empty string without whitespace (it is sent as `Authorization: Bearer <apiKey>`).",
+    );
+  }
+
+  const publicUrlText = httpUrl("publicUrl", options.publicUrl ?? DEFAULT_PUBLIC_URL, DEFAULT_PUBLIC_URL);
+  const parsedPublicUrl = new URL(publicUrlText);
+  if (parsedPublicUrl.search || parsedPublicUrl.hash) {
+    fail(
+      `publicUrl must not have a query or fragment (links are built by appending paths); got "${publicUrlText}".`,
+    );
+  }
+  const publicUrl = parsedPublicUrl.href.replace(/\/+$/, "");
+
+  const returnUrl =
+    options.returnUrl === undefined
+      ? `${publicUrl}/paid`
+      : httpUrl("returnUrl", options.returnUrl, "http://127.0.0.1:3000/checkout/done");
+
+  const now = options.now ?? Date.now;
+  if (typeof now !== "function")
+    fail(`now must be a function returning epoch milliseconds; got ${describeValue(now)}.`);
+
+  const duplicateWindowMs = options.duplicateWindowMs ?? DEFAULT_DUPLICATE_WINDOW_MS;
+  if (typeof duplicateWindowMs !== "number" || !Number.isFinite(duplicateWindowMs) || duplicateWindowMs < 0) {
+    fail(
+      `duplicateWindowMs must be a finite number of milliseconds >= 0; got ${describeValue(duplicateWindowMs)}.`,
+    );
+  }
+
+  return { apiKey, publicUrl, returnUrl, now, duplicateWindowMs };
+}
