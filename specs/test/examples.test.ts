@@ -16,7 +16,6 @@ ajv.addSchema(spec, "mayar");
 const pointer = (...segments: string[]) =>
   `mayar#/${segments.map((s) => s.replaceAll("~", "~0").replaceAll("/", "~1")).join("/")}`;
 
-
 interface ExampleCase {
   name: string;
   schemaRef: string;
@@ -40,12 +39,7 @@ function collectExamples(): ExampleCase[] {
   for (const [path, item] of Object.entries<Json>(spec.paths)) {
     for (const [method, operation] of Object.entries<Json>(item)) {
       const label = `${operation.operationId}`;
-      fromContent(`${label} request`, operation.requestBody?.content, [
-        "paths",
-        path,
-        method,
-        "requestBody",
-      ]);
+      fromContent(`${label} request`, operation.requestBody?.content, ["paths", path, method, "requestBody"]);
       for (const [status, response] of Object.entries<Json>(operation.responses)) {
         const ref: string | undefined = response.$ref;
         const base = ref ? ref.replace(/^#\//, "").split("/") : ["paths", path, method, "responses", status];
@@ -78,9 +72,7 @@ describe("spec examples", () => {
   });
 
   it("rejects an example that breaks its schema (the check can fail)", () => {
-    const validate = ajv.getSchema(
-      pointer("components", "schemas", "CreatePaymentRequestBody"),
-    );
+    const validate = ajv.getSchema(pointer("components", "schemas", "CreatePaymentRequestBody"));
     expect(validate?.({ name: "Penagihan", amount: "100000" })).toBe(false);
     expect(validate?.({ amount: 100000 })).toBe(false);
   });
