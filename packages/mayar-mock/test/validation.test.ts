@@ -1,0 +1,195 @@
+import { describe, expect, it } from "vitest";
+import { createMayarMock } from "../src/index.js";
+import { CHECKOUT_PATH, CREATE_PATH, post, validCheckout, validPaymentRequest } from "./support/requests.js";
+import { expectSpecResponse } from "./support/spec.js";
+
+const mock = createMayarMock();
+
+function without<T extends object>(value: T, key: keyof T): Partial<T> {
+  const copy = { ...value };
+  delete copy[key];
+  return copy;
+}
+
+describe("createPaymentRequest body validation", () => {
+  it.each(["name", "amount"] as const)("answers 400 when %s is missing", async (field) => {
+    const response = await post(mock, CREATE_PATH, without(validPaymentRequest, field));
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body).toEqual({
+      statusCode: 400,
+      messages: "Validation Error",
+      data: [{ type: "required", message: `The '${field}' field is required.`, field }],
+    });
+    expectSpecResponse("createPaymentRequest", "400", body);
+  });
+
+  it("reports every failing field with type, expected and actual", async () => {
+    const response = await post(mock, CREATE_PATH, {
+      name: 12,
+      amount: "100000",
+      email: true,
+      expiredAt: "next tuesday",
+      extraData: "x",
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      statusCode: 400,
+      messages: "Validation Error",
+      data: [
+        {
+          type: "type",
+          message: "The 'name' field must be a string.",
+          field: "name",
+          expected: "string",
+          actual: 12,
+        },
+        {
+          type: "type",
+          message: "The 'amount' field must be an integer.",
+          field: "amount",
+          expected: "integer",
+          actual: "100000",
+        },
+        {
+          type: "type",
+          message: "The 'email' field must be a string.",
+          field: "email",
+          expected: "string",
+          actual: true,
+        },
+        {
+          type: "format",
+          message: "The 'expiredAt' field must be a valid date-time.",
+          field: "expiredAt",
+          expected: "date-time",
+          actual: "next tuesday",
+        },
+        {
+          type: "type",
+          message: "The 'extraData' field must be an object.",
+          field: "extraData",
+          expected: "object",
+          actual: "x",
+        },
+      ],
+    });
+  });
+
+  it("rejects a fractional amount (the spec says integer)", async () => {
+    const response = await post(mock, CREATE_PATH, { ...validPaymentRequest, amount: 1000.5 });
+    expect(response.status).toBe(400);
+    expect((await response.json()).data).toEqual([
+      {
+        type: "type",
+        message: "The 'amount' field must be an integer.",
+        field: "amount",
+        expected: "integer",
+        actual: 1000.5,
+      },
+    ]);
+  });
+
+  it.each([
+    ["not JSON", "name=Penagihan&amount=1"],
+    ["an empty body", ""],
+    ["truncated JSON", '{"name":"Penagihan",'],
+  ])("answers 400 for %s", async (_label, raw) => {
+    const response = await post(mock, CREATE_PATH, undefined, { raw });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body).toEqual({
+      statusCode: 400,
+      messages: "Validation Error",
+      data: [{ type: "json", message: "The request body must be valid JSON.", field: "" }],
+    });
+    expectSpecResponse("createPaymentRequest", "400", body);
+  });
+
+  it("answers 400 for JSON that is not an object", async () => {
+    const response = await post(mock, CREATE_PATH, [validPaymentRequest]);
+    expect(response.status).toBe(400);
+    expect((await response.json()).data).toEqual([
+      {
+        type: "type",
+        message: "The request body must be an object.",
+        field: "",
+        expected: "object",
+        actual: [validPaymentRequest],
+      },
+    ]);
+  });
+
+  it("creates nothing when the body is invalid", () => {
+    expect(mock.payments).toEqual([]);
+  });
+});
+
+describe("generateImmutableCheckoutLink body validation", () => {
+  it.each(["productId", "customerInfo"] as const)("answers 400 when %s is missing", async (field) => {
+    const response = await post(mock, CHECKOUT_PATH, without(validCheckout, field));
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body).toEqual({
+      statusCode: 400,
+      message: "Validation Error",
+      data: [{ type: "required", message: `The '${field}' field is required.`, field }],
+    });
+    expectSpecResponse("generateImmutableCheckoutLink", "400", body);
+  });
+
+  it.each(["name", "email", "mobile"] as const)(
+    "answers 400 when customerInfo.%s is missing",
+    async (field) => {
+      const response = await post(mock, CHECKOUT_PATH, {
+        ...validCheckout,
+        customerInfo: without(validCheckout.customerInfo, field),
+      });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({
+        statusCode: 400,
+        message: "Validation Error",
+        data: [
+          {
+            type: "required",
+            message: `The 'customerInfo.${field}' field is required.`,
+            field: `customerInfo.${field}`,
+          },
+        ],
+      });
+    },
+  );
+
+  it("reports nested type errors with dotted paths", async () => {
+    const response = await post(mock, CHECKOUT_PATH, {
+      productId: 5,
+      creditAmount: "1000",
+      customerInfo: { name: "a", email: ["a@b.c"], mobile: 81234 },
+    });
+    expect(response.status).toBe(400);
+    const { data } = await response.json();
+    expect(data.map((item: { field: string; type: string }) => `${item.type} ${item.field}`)).toEqual([
+      "type productId",
+      "type creditAmount",
+      "type customerInfo.email",
+      "type customerInfo.mobile",
+    ]);
+    expect(data[2]).toEqual({
+      type: "type",
+      message: "The 'customerInfo.email' field must be a string.",
+      field: "customerInfo.email",
+      expected: "string",
+      actual: ["a@b.c"],
+    });
+  });
+
+  it("answers 400 with the singular message for non-JSON", async () => {
+    const response = await post(mock, CHECKOUT_PATH, undefined, { raw: "<xml/>" });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      statusCode: 400,
+      message: "Validation Error",
+      data: [{ type: "json", message: "The request body must be valid JSON.", field: "" }],
+    });
+  });
+});
