@@ -1,0 +1,78 @@
+// The pre-flight check refuses bodies that cannot succeed, naming each field, before anything is sent.
+import { describe, expect, it } from "vitest";
+import { createMayarClient, MayarInputError } from "../src/index";
+
+function recordingClient() {
+  const sent: string[] = [];
+  const mayar = createMayarClient({
+    apiKey: "k",
+    fetch: async (request) => {
+      sent.push(await request.text());
+      return Response.json({
+        statusCode: 200,
+        messages: "success",
+        data: { id: "1", transactionId: "2", link: "l" },
+      });
+    },
+  });
+  return { mayar, sent };
+}
+
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.fail("the call should have been refused"),
+    (error: unknown) => error as MayarInputError,
+  );
+
+describe("pre-flight body check", () => {
+  it("names every missing required field at once", async () => {
+    const { mayar, sent } = recordingClient();
+    // @ts-expect-error: missing fields are the point
+    const error = await refusal(mayar.paymentRequests.create({ email: "a@b.c" }));
+    expect(error).toBeInstanceOf(MayarInputError);
+    expect(error.kind).toBe("invalid_input");
+    expect(error.message).toBe("createPaymentRequest: name is required; amount is required.");
+    expect(error.fields).toEqual([
+      { field: "name", type: "required", message: "name is required" },
+      { field: "amount", type: "required", message: "amount is required" },
+    ]);
+    expect(sent).toEqual([]);
+  });
+
+  it("checks types from the spec: integer amount, string email, nested customerInfo", async () => {
+    const { mayar } = recordingClient();
+    // @ts-expect-error: wrong types are the point
+    const payment = await refusal(mayar.paymentRequests.create({ name: "x", amount: 10.5, email: 7 }));
+    expect(payment.message).toBe(
+      "createPaymentRequest: amount must be integer, got number; email must be string, got number.",
+    );
+
+    const credit = await refusal(
+      // @ts-expect-error: wrong nested types are the point
+      mayar.credits.generateImmutableCheckoutLink({
+        productId: "p",
+        customerInfo: { name: "n", email: null },
+      }),
+    );
+    expect(credit.fields.map((f) => f.field)).toEqual(["customerInfo.email", "customerInfo.mobile"]);
+  });
+
+  it("refuses a body that is not an object", async () => {
+    const { mayar } = recordingClient();
+    // @ts-expect-error: a string body is the point
+    const error = await refusal(mayar.paymentRequests.create("name=x"));
+    expect(error.message).toBe("createPaymentRequest: the body must be an object, got string.");
+  });
+
+  it("lets a valid body through untouched, optional fields included", async () => {
+    const { mayar, sent } = recordingClient();
+    const body = {
+      name: "x",
+      amount: 1,
+      extraData: { orderId: "A-1" },
+      expiredAt: "2026-07-19T16:43:23.000Z",
+    };
+    await mayar.paymentRequests.create(body);
+    expect(sent.map((s) => JSON.parse(s))).toEqual([body]);
+  });
+});

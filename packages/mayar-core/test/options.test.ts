@@ -1,0 +1,77 @@
+// createMayarClient refuses bad options before any request, with a message that names the fix.
+import { afterEach, describe, expect, it } from "vitest";
+import { createMayarClient, MayarInputError } from "../src/index";
+
+const attempt = (options: unknown) => {
+  try {
+    createMayarClient(options as Parameters<typeof createMayarClient>[0]);
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error("createMayarClient accepted the options");
+};
+
+describe("createMayarClient options", () => {
+  it.each([
+    [undefined, /pass \{ apiKey \} on a server, or \{ baseUrl \}/],
+    ["sk_key", /pass \{ apiKey \} on a server/],
+    [{}, /pass \{ apiKey \} on a server, or \{ baseUrl \} of your createMayarProxy/],
+    [{ apiKey: "" }, /apiKey must be a non-empty string/],
+    [{ apiKey: 42 }, /apiKey must be a non-empty string/],
+    [{ apiKey: "k", environment: "staging" }, /environment must be "production" or "sandbox", got "staging"/],
+    [
+      { apiKey: "k", baseUrl: "api.mayar.id" },
+      /baseUrl must be an http\(s\) URL or a path like "\/api\/mayar"/,
+    ],
+    [{ apiKey: "k", timeoutMs: 0 }, /timeoutMs must be a positive number of milliseconds, got 0/],
+    [{ apiKey: "k", timeoutMs: "30s" }, /timeoutMs must be a positive number/],
+    [{ apiKey: "k", fetch: "nope" }, /fetch must be a function/],
+  ])("%j is refused", (options, message) => {
+    const error = attempt(options);
+    expect(error).toBeInstanceOf(MayarInputError);
+    expect(error.message).toMatch(/^createMayarClient: /);
+    expect(error.message).toMatch(message);
+  });
+
+  it("accepts a relative baseUrl with no key (a browser talking to its own proxy)", () => {
+    expect(createMayarClient({ baseUrl: "/api/mayar" }).baseUrl).toBe("/api/mayar");
+  });
+});
+
+describe("in a browser", () => {
+  afterEach(() => {
+    delete (globalThis as { window?: unknown }).window;
+  });
+
+  it("refuses an apiKey and points at the server proxy", () => {
+    (globalThis as { window?: unknown }).window = {};
+    const error = attempt({ apiKey: "sk_live_browser_secret" });
+    expect(error).toBeInstanceOf(MayarInputError);
+    expect(error.message).toContain("createMayarProxy");
+    expect(error.message).toContain("dangerouslyAllowBrowser");
+    expect(error.message).not.toContain("sk_live_browser_secret");
+  });
+
+  it("allows it with dangerouslyAllowBrowser, and allows a keyless proxy client", () => {
+    (globalThis as { window?: unknown }).window = {};
+    expect(createMayarClient({ apiKey: "k", dangerouslyAllowBrowser: true }).environment).toBe("production");
+    expect(createMayarClient({ baseUrl: "/api/mayar" }).environment).toBe("custom");
+  });
+});
+
+describe("per-call options", () => {
+  it("refuses a bad per-call timeoutMs before sending", async () => {
+    let sent = 0;
+    const mayar = createMayarClient({
+      apiKey: "k",
+      fetch: async () => {
+        sent++;
+        return new Response("{}");
+      },
+    });
+    await expect(mayar.paymentRequests.create({ name: "x", amount: 1 }, { timeoutMs: -5 })).rejects.toThrow(
+      "createPaymentRequest: timeoutMs must be a positive number of milliseconds, got -5.",
+    );
+    expect(sent).toBe(0);
+  });
+});
