@@ -1,0 +1,144 @@
+"use client";
+import type { MayarError } from "@org/mayar-core";
+import { useEffect, useId, useRef, useState } from "react";
+import { useCreatePaymentRequest } from "../mutations/use-create-payment-request";
+import { useGenerateImmutableCheckoutLink } from "../mutations/use-generate-immutable-checkout-link";
+import { useMayarContext } from "../provider/mayar-context";
+import { formatCreditLabel, formatPaymentLabel } from "./format-amount";
+import { mayarErrorMessage, PENDING_LABEL } from "./messages";
+import { openPendingTab } from "./new-tab";
+import { assertPayButtonProps, type PayButtonProps, type PayButtonSuccess } from "./pay-button-props";
+import { buttonStyle, errorStyle, wrapperStyle } from "./styles";
+
+/**
+ * A button that starts a Mayar payment: on click it asks Mayar (through the client of the nearest
+ * <MayarProvider>) for a payment link and sends the customer there.
+ *
+ * ```tsx
+ * <PayButton payment={{ name: "Order #1042", amount: 100000, email }} />          // "Bayar Rp 100.000"
+ * <PayButton creditCheckout={{ productId, creditAmount: 1000, customerInfo }} locale="en" redirect="new-tab" />
+ * ```
+ *
+ * While Mayar answers it is `aria-busy`, ignores further clicks and reads "Memproses…"; if the payment
+ * cannot start it shows a message for the error's kind in a live region under the button and calls
+ * `onError`. Styled with CSS variables (`--mayar-pay-button-bg`, `-fg`, `-radius`, ...: see the README).
+ * Renders on the server (no `window` access until clicked).
+ */
+export function PayButton(props: PayButtonProps) {
+  assertPayButtonProps(props);
+  const {
+    payment,
+    creditCheckout,
+    redirect = "same-tab",
+    locale = "id",
+    onSuccess,
+    onError,
+    children,
+    className,
+    style,
+    disabled = false,
+  } = props;
+  useMayarContext("<PayButton>");
+  const paymentRequest = useCreatePaymentRequest();
+  const checkoutLink = useGenerateImmutableCheckoutLink();
+  const active = payment ? paymentRequest : checkoutLink;
+
+  // A ref, not state: two clicks in the same frame must not both reach Mayar (state lags one render).
+  const inFlight = useRef(false);
+  const waitingTab = useRef<Window | null>(null);
+  // After a same-tab success the page is leaving: stay busy so nobody clicks (and creates) twice.
+  const [leaving, setLeaving] = useState(false);
+  const messageId = useId();
+
+  useEffect(() => {
+    if (!leaving) return;
+    // Back button with the back/forward cache: the page is shown again as it was; make it usable.
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (!event.persisted) return;
+      inFlight.current = false;
+      setLeaving(false);
+    };
+    window.addEventListener("pageshow", onPageShow);
+    return () => window.removeEventListener("pageshow", onPageShow);
+  }, [leaving]);
+
+  // Unmounted while waiting: don't leave a blank tab behind.
+  useEffect(
+    () => () => {
+      waitingTab.current?.close();
+      waitingTab.current = null;
+    },
+    [],
+  );
+
+  const pending = active.isPending || leaving;
+  const message = !pending && active.error ? mayarErrorMessage(active.error, locale) : "";
+
+  const succeed = (result: PayButtonSuccess) => {
+    const tab = waitingTab.current;
+    waitingTab.current = null;
+    const sameTab = redirect === "same-tab" || (redirect === "new-tab" && !tab);
+    inFlight.current = sameTab;
+    onSuccess?.(result);
+    if (tab) tab.location.replace(result.link);
+    else if (sameTab) {
+      setLeaving(true);
+      window.location.assign(result.link);
+    }
+  };
+
+  const fail = (error: MayarError) => {
+    waitingTab.current?.close();
+    waitingTab.current = null;
+    inFlight.current = false;
+    onError?.(error);
+  };
+
+  const handleClick = () => {
+    if (disabled || inFlight.current) return;
+    inFlight.current = true;
+    // Opened now, inside the click: popup blockers refuse a window.open made when Mayar answers.
+    if (redirect === "new-tab") waitingTab.current = openPendingTab();
+    if (payment) {
+      paymentRequest.mutate(payment, {
+        onSuccess: (created) => succeed({ type: "payment", link: created.link, paymentRequest: created }),
+        onError: fail,
+      });
+    } else if (creditCheckout) {
+      checkoutLink.mutate(creditCheckout, {
+        onSuccess: (checkout) =>
+          succeed({ type: "creditCheckout", link: checkout.creditUsageImmutableCheckoutUrl, checkout }),
+        onError: fail,
+      });
+    }
+  };
+
+  const label = pending
+    ? PENDING_LABEL[locale]
+    : (children ??
+      (payment
+        ? formatPaymentLabel(payment.amount, locale)
+        : formatCreditLabel(creditCheckout?.creditAmount, locale)));
+
+  return (
+    <span data-mayar-pay-button="" style={wrapperStyle}>
+      <button
+        type="button"
+        className={className}
+        style={{ ...buttonStyle({ pending, disabled }), ...style }}
+        disabled={disabled}
+        // aria-disabled, not disabled, while pending: a disabled button drops keyboard focus mid-payment.
+        aria-disabled={pending || undefined}
+        aria-busy={pending || undefined}
+        aria-describedby={message ? messageId : undefined}
+        data-state={pending ? "pending" : message ? "error" : "idle"}
+        onClick={handleClick}
+      >
+        {label}
+      </button>
+      <span id={messageId} role="alert" aria-live="assertive" style={errorStyle(Boolean(message))}>
+        {message}
+      </span>
+    </span>
+  );
+}
