@@ -3,8 +3,10 @@
 //   operations.ts  one small runtime descriptor per operation (method, path, where the result lives, and
 //                  the body's field rules for the client's pre-flight check) plus the server URLs.
 // The descriptors are separate named exports so a bundler keeps only the operations an app calls.
-// Run `pnpm generate`; test/generated-drift.test.ts fails when these files are stale.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// Run `pnpm generate` after editing the spec and commit the result. With `--check` (and always under CI,
+// where turbo runs this task before the build) it writes nothing and fails if the committed files are
+// stale, so CI can never paper over a forgotten regeneration. test/generated-drift.test.ts checks the same.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 
@@ -92,9 +94,21 @@ export async function renderGenerated() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const check = process.argv.includes("--check") || process.env.CI === "true";
   mkdirSync(OUT, { recursive: true });
+  const stale = [];
   for (const [name, contents] of Object.entries(await renderGenerated())) {
-    writeFileSync(new URL(name, OUT), contents);
-    console.log(`wrote src/generated/${name}`);
+    const target = new URL(name, OUT);
+    const current = existsSync(target) ? readFileSync(target, "utf8") : undefined;
+    if (current === contents) continue;
+    if (check) stale.push(name);
+    else {
+      writeFileSync(target, contents);
+      console.log(`wrote src/generated/${name}`);
+    }
+  }
+  if (stale.length) {
+    console.error(`stale generated code: ${stale.join(", ")}. Run \`pnpm generate\` and commit src/generated/.`);
+    process.exit(1);
   }
 }

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Entry point of the two README commands (`npm run demo`, `npm test`) on a machine that has only Node 20
+# and npm: installs the pinned pnpm, the workspace's dependencies and (for tests) Debian's Chromium when
+# missing, then runs the requested root script with that toolchain on PATH.
+#   bash scripts/with-toolchain.sh demo   → installs, builds and starts the demo shop
+#   bash scripts/with-toolchain.sh test   → installs, then lint, typecheck, build, every test, Storybook build
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+TASK="${1:?usage: with-toolchain.sh demo|test}"
+PNPM_VERSION="$(node -p 'require("./package.json").packageManager.split("@")[1]')"
+
+say() { printf '\033[1m[mayar-sdk]\033[0m %s\n' "$*"; }
+
+# Offline-friendly defaults: no telemetry or update checks from the tools (our machines reach only npm).
+export TURBO_TELEMETRY_DISABLED=1 STORYBOOK_DISABLE_TELEMETRY=1 REDOCLY_TELEMETRY=off \
+  REDOCLY_SUPPRESS_UPDATE_NOTICE=true NEXT_TELEMETRY_DISABLED=1 COREPACK_ENABLE_STRICT=0
+
+node_major="$(node -p 'process.versions.node.split(".")[0]')"
+if [ "$node_major" -lt 20 ]; then
+  echo "Node.js 20 or newer is required (found $(node -v))." >&2
+  exit 1
+fi
+
+# 1. pnpm, the exact version package.json names (pnpm refuses to run a workspace pinned to another).
+if [ "$(pnpm --version 2>/dev/null || true)" != "$PNPM_VERSION" ]; then
+  say "installing pnpm $PNPM_VERSION"
+  if ! npm install --global --no-audit --no-fund "pnpm@$PNPM_VERSION" >/dev/null 2>&1 \
+    || [ "$(pnpm --version 2>/dev/null || true)" != "$PNPM_VERSION" ]; then
+    # No permission for a global install: keep a private copy inside the repository instead.
+    npm install --prefix "$ROOT/.tools" --no-audit --no-fund --no-save "pnpm@$PNPM_VERSION" >/dev/null
+    export PATH="$ROOT/.tools/node_modules/.bin:$PATH"
+  fi
+fi
+
+# 2. Dependencies, exactly as locked.
+say "installing dependencies (pnpm install --frozen-lockfile)"
+pnpm install --frozen-lockfile --reporter=silent
+
+# 3. For tests: Debian's Chromium (Playwright never downloads a browser here).
+if [ "$TASK" = "test" ]; then
+  export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+  if [ ! -x "$CHROMIUM_PATH" ]; then
+    say "installing Debian's chromium for the browser tests"
+    if [ "$(id -u)" -eq 0 ]; then
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    elif sudo -n true 2>/dev/null; then
+      sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    else
+      echo "Chromium is missing at $CHROMIUM_PATH. Install Debian's chromium (sudo apt-get install chromium)" >&2
+      echo "or point CHROMIUM_PATH at a Chromium binary, then run npm test again." >&2
+      exit 1
+    fi
+  fi
+fi
+
+case "$TASK" in
+  demo) exec pnpm run demo:start ;;
+  test) exec pnpm run test:all ;;
+  *) echo "unknown task: $TASK (expected demo or test)" >&2; exit 2 ;;
+esac
