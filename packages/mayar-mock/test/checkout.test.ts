@@ -122,7 +122,8 @@ describe("hosted checkout page", () => {
 
     for (const url of [
       `${mock.publicUrl}/pl/doesnotexist`,
-      `${creditUsageImmutableCheckoutUrl.slice(0, -1)}0`,
+      // Last hex digit changed (to a different one, whatever it was).
+      `${creditUsageImmutableCheckoutUrl.slice(0, -1)}${creditUsageImmutableCheckoutUrl.endsWith("0") ? "1" : "0"}`,
       `${link}%`,
     ]) {
       const page = await mock.fetch(url);
