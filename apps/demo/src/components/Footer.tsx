@@ -1,0 +1,10 @@
+import { useLocale } from "../i18n";
+
+export function Footer() {
+  const { t } = useLocale();
+  return (
+    <footer className="site-footer">
+      <p>{t.footer}</p>
+    </footer>
+  );
+}

@@ -1,0 +1,33 @@
+import { useId, useState } from "react";
+import { PRODUCTS } from "../catalogue";
+import { CreditTopUp } from "../components/CreditTopUp";
+import { CustomerDetails } from "../components/CustomerDetails";
+import { ProductCard } from "../components/ProductCard";
+import { DEMO_CUSTOMER } from "../customer";
+import { useLocale } from "../i18n";
+import { useOrderRef } from "../use-order-ref";
+
+export function Shop() {
+  const { t } = useLocale();
+  const productsHeading = useId();
+  const [customer, setCustomer] = useState(DEMO_CUSTOMER);
+  const orderRef = useOrderRef();
+  return (
+    <>
+      <h1>{t.shopName}</h1>
+      <p className="mode-note">{t.modeNote}</p>
+      <CustomerDetails customer={customer} onChange={setCustomer} />
+      <section aria-labelledby={productsHeading}>
+        <h2 id={productsHeading}>{t.productsHeading}</h2>
+        <ul className="products">
+          {PRODUCTS.map((product) => (
+            <li key={product.id}>
+              <ProductCard product={product} customer={customer} orderRef={orderRef} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <CreditTopUp customer={customer} />
+    </>
+  );
+}

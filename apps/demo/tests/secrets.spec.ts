@@ -1,0 +1,171 @@
+// The API key never reaches the browser: not in the build, not in any response, not in the logs.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { createMayarMock, MOCK_API_KEY } from "@org/mayar-mock";
+import { type APIRequestContext, expect, test } from "@playwright/test";
+import { DIST_DIR } from "./support/paths";
+import { type DemoProcess, type HttpServer, serveFetch, startDemo } from "./support/processes";
+
+/** A key-shaped marker: if it shows up anywhere a browser can see, the key leaked. */
+const MARKER_KEY = `sk-demo-secret-${crypto.randomUUID()}`;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/** The page at `origin` and every script, style sheet and icon it links, as text. */
+async function pageAndAssets(request: APIRequestContext, origin: string, path = "/") {
+  const page = await request.get(`${origin}${path}`);
+  const html = await page.text();
+  const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => new URL(match[1] ?? "", origin));
+  const local = urls.filter((url) => url.origin === origin);
+  expect(local.length).toBeGreaterThan(1);
+  const assets = await Promise.all(
+    local.map(async (url) => {
+      const response = await request.get(url.href);
+      expect(response.status(), url.href).toBe(200);
+      return { url: url.href, text: await response.text() };
+    }),
+  );
+  return [{ url: `${origin}${path}`, text: html }, ...assets];
+}
+
+test.describe("secrets", () => {
+  test("the browser build holds no key, no mock and no server code", () => {
+    const files = filesUnder(DIST_DIR);
+    expect(files.some((file) => file.endsWith(".js"))).toBe(true);
+    for (const file of files) {
+      const text = readFileSync(file, "latin1");
+      const name = relative(DIST_DIR, file);
+      expect(text, name).not.toContain(MOCK_API_KEY);
+      expect(text, name).not.toContain("sk-demo-secret");
+      expect(text, name).not.toMatch(/Bearer\s+[\w-]{8,}/);
+      // Strings only the mock's and the proxy's code hold: neither belongs in the browser.
+      expect(text, name).not.toContain("Halaman simulasi Mayar");
+      expect(text, name).not.toContain("this proxy does not forward");
+      expect(text, name).not.toContain("MAYAR_API_KEY=");
+      expect(file.endsWith(".map"), `${name}: no source maps ship`).toBe(false);
+    }
+  });
+
+  test("mock mode: the page and its assets hold no key", async ({ request, baseURL }) => {
+    const texts = [
+      ...(await pageAndAssets(request, baseURL ?? "")),
+      ...(await pageAndAssets(request, baseURL ?? "", "/thanks?status=paid&id=x")),
+    ];
+    for (const { url, text } of texts) expect(text, url).not.toContain(MOCK_API_KEY);
+  });
+
+  test.describe("with MAYAR_API_KEY set", () => {
+    let upstream: HttpServer;
+    let demo: DemoProcess;
+    /** What reached "Mayar" (the upstream stand-in), header by header. */
+    const received: Array<Record<string, string>> = [];
+
+    test.beforeAll(async () => {
+      // A stand-in for Mayar that accepts only the marker key and records every request's headers.
+      let mock = createMayarMock({ apiKey: MARKER_KEY });
+      upstream = await serveFetch(async (request) => {
+        received.push(Object.fromEntries(request.headers));
+        const body = request.method === "POST" ? await request.clone().text() : "";
+        // A careless upstream that echoes the key back: the proxy must scrub it.
+        if (body.includes("echo-authorization")) {
+          return Response.json(
+            { statusCode: 400, messages: `Rejected ${request.headers.get("authorization")}` },
+            { status: 400 },
+          );
+        }
+        return mock.handle(request);
+      });
+      mock = createMayarMock({ apiKey: MARKER_KEY, publicUrl: upstream.origin });
+      demo = await startDemo({ MAYAR_API_KEY: MARKER_KEY, MAYAR_BASE_URL: upstream.origin });
+    });
+
+    test.afterAll(async () => {
+      const code = await demo?.stop();
+      await upstream?.close();
+      // Stopped by SIGTERM through its own graceful shutdown.
+      expect(code).toBe(0);
+      expect(demo.output()).toContain("SIGTERM received");
+      expect(demo.output()).not.toContain(MARKER_KEY);
+    });
+
+    test("starts in sandbox mode and never prints the key", () => {
+      expect(demo.output()).toContain(`Demo shop running at ${demo.origin} (mode: sandbox)`);
+      expect(demo.output()).not.toContain(MARKER_KEY);
+      expect(demo.output()).not.toContain(MOCK_API_KEY);
+    });
+
+    test("mounts no mock", async ({ request }) => {
+      const response = await request.get(`${demo.origin}/mock-mayar/paid`);
+      expect(response.status()).toBe(404);
+    });
+
+    test("forwards with the server's key only, and answers without it", async ({ request }) => {
+      received.length = 0;
+      const answers = await Promise.all([
+        request.post(`${demo.origin}/api/mayar/hl/v2/payments/create`, {
+          headers: {
+            authorization: "Bearer from-the-browser",
+            cookie: "session=browser-cookie",
+            "x-forwarded-for": "203.0.113.9",
+          },
+          data: { name: "Kopi", amount: 85_000, notes: crypto.randomUUID() },
+        }),
+        request.post(`${demo.origin}/api/mayar/credit/v1/credit/generate/immutable/checkout`, {
+          data: {
+            productId: "demo-credit-pack",
+            creditAmount: 100,
+            customerInfo: { name: "Siti", email: "siti@example.com", mobile: "081234567890" },
+          },
+        }),
+        request.post(`${demo.origin}/api/mayar/hl/v2/payments/create`, {
+          data: { name: "echo-authorization", amount: 1_000 },
+        }),
+        request.post(`${demo.origin}/api/mayar/hl/v2/payments/create`, { data: { name: "invalid" } }),
+        request.get(`${demo.origin}/api/mayar/hl/v1/balance`),
+      ]);
+      expect(answers.map((answer) => answer.status())).toEqual([200, 200, 400, expect.any(Number), 404]);
+      for (const answer of answers) {
+        expect(await answer.text()).not.toContain(MARKER_KEY);
+        expect(JSON.stringify(answer.headers())).not.toContain(MARKER_KEY);
+      }
+      expect(await answers[2]?.text()).toContain("[redacted]");
+
+      // Four calls reached upstream (the refused one did not), each with the server's key and nothing of the browser's.
+      expect(received).toHaveLength(4);
+      for (const headers of received) {
+        expect(headers.authorization).toBe(`Bearer ${MARKER_KEY}`);
+        expect(headers.cookie).toBeUndefined();
+        expect(headers["x-forwarded-for"]).toBeUndefined();
+      }
+    });
+
+    test("the page, its assets and every response the browser gets hold no key", async ({ page, request }) => {
+      for (const { url, text } of await pageAndAssets(request, demo.origin)) {
+        expect(text, url).not.toContain(MARKER_KEY);
+      }
+
+      const seen: Array<Promise<string>> = [];
+      page.on("response", (response) => {
+        if (response.url().startsWith(demo.origin)) {
+          seen.push(
+            response
+              .text()
+              .catch(() => "")
+              .then((text) => `${response.url()} ${JSON.stringify(response.headers())} ${text}`),
+          );
+        }
+      });
+      await page.goto(demo.origin);
+      await page.getByRole("article", { name: "Sambal Roa (3 botol)" }).getByRole("button").click();
+      // The stand-in's hosted page: the link came from "Mayar" through the proxy.
+      await page.waitForURL(new RegExp(`^${upstream.origin}/pl/`));
+      const texts = await Promise.all(seen);
+      expect(texts.some((text) => text.includes("/api/mayar/hl/v2/payments/create"))).toBe(true);
+      for (const text of texts) expect(text).not.toContain(MARKER_KEY);
+    });
+  });
+});
