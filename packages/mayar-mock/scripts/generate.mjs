@@ -43,7 +43,9 @@ export function readSpecJson() {
 
 function main() {
   const expected = renderGeneratedModule(readSpecJson());
-  if (process.argv.includes("--check")) {
+  // Under CI turbo runs this task before the build: check instead of write, so a stale committed copy fails
+  // the run rather than being silently regenerated.
+  if (process.argv.includes("--check") || process.env.CI === "true") {
     let current = "";
     try {
       current = readFileSync(generatedUrl, "utf8");

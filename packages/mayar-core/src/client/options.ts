@@ -61,7 +61,7 @@ export function resolveOptions(options: MayarClientOptions) {
             : apiKey && typeof window !== "undefined" && !options.dangerouslyAllowBrowser
               ? 'an apiKey in a browser is public. Mount createMayarProxy (@org/mayar-core/server) and use { baseUrl: "/api/mayar" }, or pass dangerouslyAllowBrowser: true'
               : typeof fetchImpl !== "function"
-                ? "fetch must be a function (no global fetch here)"
+                ? "fetch must be a function"
                 : timeoutProblem(timeoutMs);
   if (problem) throw new MayarInputError(`createMayarClient: ${problem}.`);
   return {

@@ -22,7 +22,7 @@ export interface MayarFieldError {
 /**
  * The base of every error the SDK throws: `catch (e) { if (e instanceof MayarError) ... }` covers them all.
  * Errors never hold the API key: messages and bodies are redacted before an error is built, and no
- * request headers are kept.
+ * request headers are kept. `JSON.stringify(error)` gives the facts (name, kind, status, body, fields).
  */
 export class MayarError extends Error {
   override name = "MayarError";
@@ -31,12 +31,6 @@ export class MayarError extends Error {
   constructor(message: string, kind: MayarErrorKind = "unknown", options?: { cause?: unknown }) {
     super(message, options);
     Object.assign(this, { kind });
-  }
-
-  /** What `JSON.stringify(error)` writes: the facts, never a header or the key. */
-  toJSON(): Record<string, unknown> {
-    const { stack: _stack, cause: _cause, ...facts } = this;
-    return { ...facts, name: this.name, message: this.message };
   }
 }
 

@@ -20,6 +20,11 @@ export function createTransport(fetchImpl: FetchLike, timeoutMs: number, redact:
     const forwardAbort = () => controller.abort(callerSignal.reason);
     callerSignal.addEventListener("abort", forwardAbort);
     let timedOut = false;
+    // Racing the abort as well as passing the signal keeps the deadline even for a custom fetch that
+    // ignores signals; passing it through `init` avoids cloning the Request (the costliest step here).
+    const aborted = new Promise<never>((_, reject) => {
+      controller.signal.addEventListener("abort", () => reject(controller.signal.reason));
+    });
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
@@ -27,12 +32,12 @@ export function createTransport(fetchImpl: FetchLike, timeoutMs: number, redact:
     const where = `${request.method} ${request.url}`;
     try {
       if (callerSignal.aborted) forwardAbort();
-      const response = await fetchImpl(new Request(request, { signal: controller.signal }), init);
-      const text = await response.text();
-      return new Response(text || null, {
-        status: statusMayarMeant(response.status, text),
-        headers: response.headers,
-      });
+      const exchange = async () => {
+        const response = await fetchImpl(request, { ...init, signal: controller.signal });
+        const text = await response.text();
+        return new Response(text || null, { status: statusMayarMeant(response.status, text), headers: response.headers });
+      };
+      return await Promise.race([exchange(), aborted]);
     } catch (error) {
       if (timedOut) {
         throw new MayarTimeoutError(
