@@ -20,12 +20,16 @@ const mayar = createMayarClient({ apiKey: "bench-key", fetch: answer });
 const variants = {
   "plain fetch + JSON.parse": async () => {
     const response = await answer(
-      new Request("https://api.mayar.id/hl/v2/payments/create", { method: "POST", body: JSON.stringify(payment) }),
+      new Request("https://api.mayar.id/hl/v2/payments/create", {
+        method: "POST",
+        body: JSON.stringify(payment),
+      }),
     );
     return (await response.json()).data;
   },
   "openapi-fetch POST": async () =>
-    (await raw.POST("/hl/v2/payments/create", { body: payment, headers: { Authorization: "Bearer k" } })).data,
+    (await raw.POST("/hl/v2/payments/create", { body: payment, headers: { Authorization: "Bearer k" } }))
+      .data,
   "mayar.paymentRequests.create": () => mayar.paymentRequests.create(payment),
 };
 

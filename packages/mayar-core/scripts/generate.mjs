@@ -108,7 +108,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     }
   }
   if (stale.length) {
-    console.error(`stale generated code: ${stale.join(", ")}. Run \`pnpm generate\` and commit src/generated/.`);
+    console.error(
+      `stale generated code: ${stale.join(", ")}. Run \`pnpm generate\` and commit src/generated/.`,
+    );
     process.exit(1);
   }
 }

@@ -48,10 +48,10 @@ describe("pre-flight body check", () => {
     );
 
     const credit = await refusal(
-      // @ts-expect-error: wrong nested types are the point
       mayar.credits.generateImmutableCheckoutLink({
         productId: "p",
-        customerInfo: { name: "n", email: null },
+        // wrong nested types are the point
+        customerInfo: { name: "n", email: null } as never,
       }),
     );
     expect(credit.fields.map((f) => f.field)).toEqual(["customerInfo.email", "customerInfo.mobile"]);

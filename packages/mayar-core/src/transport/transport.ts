@@ -35,7 +35,10 @@ export function createTransport(fetchImpl: FetchLike, timeoutMs: number, redact:
       const exchange = async () => {
         const response = await fetchImpl(request, { ...init, signal: controller.signal });
         const text = await response.text();
-        return new Response(text || null, { status: statusMayarMeant(response.status, text), headers: response.headers });
+        return new Response(text || null, {
+          status: statusMayarMeant(response.status, text),
+          headers: response.headers,
+        });
       };
       return await Promise.race([exchange(), aborted]);
     } catch (error) {

@@ -1,0 +1,72 @@
+// The client against @org/mayar-mock, the in-memory Mayar that validates requests against the same spec.
+import { createMayarMock } from "@org/mayar-mock";
+import { describe, expect, it } from "vitest";
+import { createMayarClient, MayarApiError, MayarNetworkError, MayarTimeoutError } from "../src/index";
+
+function setup() {
+  const mock = createMayarMock();
+  const mayar = createMayarClient({ baseUrl: mock.publicUrl, apiKey: mock.apiKey, fetch: mock.fetch });
+  return { mock, mayar };
+}
+
+describe("client + mock", () => {
+  it("creates a payment request whose link opens the mock's checkout page", async () => {
+    const { mock, mayar } = setup();
+    const { id, link } = await mayar.paymentRequests.create({ name: "Kopi", amount: 25000 });
+    expect(link.startsWith(`${mock.publicUrl}/pl/`)).toBe(true);
+    expect(mock.payments.map((p) => p.id)).toContain(id);
+    const page = await mock.fetch(link);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/Rp\u00a025\.000/); // Intl id-ID puts a no-break space after "Rp"
+  });
+
+  it("repeating the same create within a minute is a duplicate_request", async () => {
+    const { mayar } = setup();
+    await mayar.paymentRequests.create({ name: "Kopi", amount: 25000 });
+    await expect(mayar.paymentRequests.create({ name: "Kopi", amount: 25000 })).rejects.toMatchObject({
+      kind: "duplicate_request",
+      status: 429,
+    });
+  });
+
+  it("a wrong key is unauthorized; a field the spec rejects comes back with Mayar's field list", async () => {
+    const mock = createMayarMock();
+    const wrongKey = createMayarClient({ baseUrl: mock.publicUrl, apiKey: "not-the-key", fetch: mock.fetch });
+    await expect(wrongKey.paymentRequests.create({ name: "x", amount: 1 })).rejects.toMatchObject({
+      kind: "unauthorized",
+    });
+
+    const mayar = createMayarClient({ baseUrl: mock.publicUrl, apiKey: mock.apiKey, fetch: mock.fetch });
+    // expiredAt passes the client's type check (a string) but not the spec's date-time format.
+    const error = await mayar.paymentRequests
+      .create({ name: "x", amount: 1, expiredAt: "tomorrow" })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(MayarApiError);
+    expect(error).toMatchObject({ kind: "validation", status: 400 });
+    expect(error.fields?.map((f: { field: string }) => f.field)).toEqual(["expiredAt"]);
+  });
+
+  it("injected faults surface as the SDK's error classes", async () => {
+    const { mock, mayar } = setup();
+    mock.failNext("createPaymentRequest", "network-error");
+    await expect(mayar.paymentRequests.create({ name: "a", amount: 1 })).rejects.toBeInstanceOf(
+      MayarNetworkError,
+    );
+    mock.failNext("createPaymentRequest", { status: 502, body: "<html>Bad Gateway</html>" });
+    await expect(mayar.paymentRequests.create({ name: "b", amount: 1 })).rejects.toMatchObject({
+      kind: "server",
+      status: 502,
+    });
+  });
+
+  it("the deadline holds even with a fetch that ignores abort signals", async () => {
+    const mayar = createMayarClient({
+      apiKey: "k",
+      timeoutMs: 50,
+      fetch: () => new Promise<Response>(() => {}),
+    });
+    await expect(mayar.paymentRequests.create({ name: "x", amount: 1 })).rejects.toBeInstanceOf(
+      MayarTimeoutError,
+    );
+  });
+});
