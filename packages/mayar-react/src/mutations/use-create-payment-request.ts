@@ -37,8 +37,6 @@ export function useCreatePaymentRequest<TOnMutateResult = unknown>(
   checkHookOptions("useCreatePaymentRequest", "createPaymentRequestMutationOptions", options);
   const { client, queryClient } = useMayarContext("useCreatePaymentRequest()");
   const { requestOptions, ...mutation } = options ?? {};
-  return useMutation(
-    { ...mutation, ...createPaymentRequestMutationOptions(client, requestOptions) },
-    queryClient,
-  );
+  const { mutationKey, mutationFn } = createPaymentRequestMutationOptions(client, requestOptions);
+  return useMutation({ ...mutation, mutationKey, mutationFn }, queryClient);
 }

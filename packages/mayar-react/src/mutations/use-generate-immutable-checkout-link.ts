@@ -38,8 +38,6 @@ export function useGenerateImmutableCheckoutLink<TOnMutateResult = unknown>(
   checkHookOptions("useGenerateImmutableCheckoutLink", "generateImmutableCheckoutLinkMutationOptions", options);
   const { client, queryClient } = useMayarContext("useGenerateImmutableCheckoutLink()");
   const { requestOptions, ...mutation } = options ?? {};
-  return useMutation(
-    { ...mutation, ...generateImmutableCheckoutLinkMutationOptions(client, requestOptions) },
-    queryClient,
-  );
+  const { mutationKey, mutationFn } = generateImmutableCheckoutLinkMutationOptions(client, requestOptions);
+  return useMutation({ ...mutation, mutationKey, mutationFn }, queryClient);
 }

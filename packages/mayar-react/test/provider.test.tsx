@@ -1,0 +1,139 @@
+import { createMayarClient } from "@org/mayar-core";
+import { QueryClient, QueryClientProvider, useQueryClient } from "@tanstack/react-query";
+import { render, renderHook, screen } from "@testing-library/react";
+import { type ReactNode, useContext } from "react";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { useCreatePaymentRequest } from "../src/mutations/use-create-payment-request";
+import { useGenerateImmutableCheckoutLink } from "../src/mutations/use-generate-immutable-checkout-link";
+import { PayButton } from "../src/pay-button/PayButton";
+import { MayarContext } from "../src/provider/mayar-context";
+import { MayarProvider } from "../src/provider/MayarProvider";
+import { useMayarClient } from "../src/provider/use-mayar-client";
+import { payment } from "./helpers";
+
+const client = createMayarClient({ baseUrl: "/api/mayar" });
+
+// React logs errors thrown during render; the assertions below are on the thrown error itself.
+afterEach(() => vi.restoreAllMocks());
+const quietRenderErrors = () => vi.spyOn(console, "error").mockImplementation(() => {});
+
+describe("without <MayarProvider>", () => {
+  test.each([
+    ["useMayarClient()", () => useMayarClient()],
+    ["useCreatePaymentRequest()", () => useCreatePaymentRequest()],
+    ["useGenerateImmutableCheckoutLink()", () => useGenerateImmutableCheckoutLink()],
+  ])("%s throws an error that names the fix", (name, hook) => {
+    quietRenderErrors();
+    expect(() => renderHook(hook)).toThrow(
+      `${name} must be used inside <MayarProvider client={...}>: wrap the part of your app that calls it in <MayarProvider`,
+    );
+  });
+
+  test("<PayButton> names itself", () => {
+    quietRenderErrors();
+    expect(() => render(<PayButton payment={payment} />)).toThrow(
+      "<PayButton> must be used inside <MayarProvider client={...}>",
+    );
+  });
+});
+
+describe("<MayarProvider client>", () => {
+  test("useMayarClient() returns the client", () => {
+    const { result } = renderHook(() => useMayarClient(), {
+      wrapper: ({ children }) => <MayarProvider client={client}>{children}</MayarProvider>,
+    });
+    expect(result.current).toBe(client);
+  });
+
+  test.each([
+    ["missing", undefined, "got undefined"],
+    ["an API key string", "sk-live-123", 'got the string "sk-live-123"'],
+    ["the options instead of a client", { baseUrl: "/api/mayar" }, "got an object with keys [baseUrl]"],
+  ])("rejects a client that is %s, saying how to make one", (_name, value, got) => {
+    quietRenderErrors();
+    const renderProvider = () => render(<MayarProvider client={value as never}>{null}</MayarProvider>);
+    expect(renderProvider).toThrow(TypeError);
+    expect(renderProvider).toThrow(
+      `<MayarProvider client> must be a MayarClient from @org/mayar-core, ${got}. Create one once, outside your components: const mayar = createMayarClient({ baseUrl: "/api/mayar" });`,
+    );
+  });
+
+  test("rejects a queryClient that is not a QueryClient", () => {
+    quietRenderErrors();
+    expect(() =>
+      render(
+        <MayarProvider client={client} queryClient={{} as QueryClient}>
+          {null}
+        </MayarProvider>,
+      ),
+    ).toThrow("<MayarProvider queryClient> must be a QueryClient from @tanstack/react-query");
+  });
+});
+
+describe("which QueryClient the hooks use", () => {
+  function ProbeQueryClient({ onValue }: { onValue: (queryClient: QueryClient) => void }) {
+    const value = useContext(MayarContext);
+    if (value) onValue(value.queryClient);
+    return <p>probe</p>;
+  }
+
+  const probe = (tree: (children: ReactNode) => ReactNode) => {
+    const seen: QueryClient[] = [];
+    const view = render(tree(<ProbeQueryClient onValue={(queryClient) => seen.push(queryClient)} />));
+    screen.getByText("probe");
+    return { seen, view };
+  };
+
+  test("1. the queryClient prop wins over an enclosing QueryClientProvider", () => {
+    const outer = new QueryClient();
+    const own = new QueryClient();
+    const { seen } = probe((children) => (
+      <QueryClientProvider client={outer}>
+        <MayarProvider client={client} queryClient={own}>
+          {children}
+        </MayarProvider>
+      </QueryClientProvider>
+    ));
+    expect(seen.at(-1)).toBe(own);
+  });
+
+  test("2. else the enclosing QueryClientProvider's", () => {
+    const outer = new QueryClient();
+    const { seen } = probe((children) => (
+      <QueryClientProvider client={outer}>
+        <MayarProvider client={client}>{children}</MayarProvider>
+      </QueryClientProvider>
+    ));
+    expect(seen.at(-1)).toBe(outer);
+  });
+
+  test("3. else one the provider creates once and keeps across renders", () => {
+    const { seen, view } = probe((children) => <MayarProvider client={client}>{children}</MayarProvider>);
+    view.rerender(
+      <MayarProvider client={client}>
+        <ProbeQueryClient onValue={(queryClient) => seen.push(queryClient)} />
+      </MayarProvider>,
+    );
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(seen[0]).toBeInstanceOf(QueryClient);
+    expect(new Set(seen).size).toBe(1);
+  });
+
+  test("it never hijacks the app's own queries: children still see the app's QueryClientProvider", () => {
+    const outer = new QueryClient();
+    const own = new QueryClient();
+    let seenByApp: QueryClient | undefined;
+    function AppComponent() {
+      seenByApp = useQueryClient();
+      return null;
+    }
+    render(
+      <QueryClientProvider client={outer}>
+        <MayarProvider client={client} queryClient={own}>
+          <AppComponent />
+        </MayarProvider>
+      </QueryClientProvider>,
+    );
+    expect(seenByApp).toBe(outer);
+  });
+});
