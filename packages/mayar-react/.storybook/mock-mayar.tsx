@@ -42,7 +42,13 @@ function createStoryMayar(parameters: MockMayarParameters = {}): {
   return { mock, client, queryClient: new QueryClient() };
 }
 
-function MockMayarProvider({ parameters, children }: { parameters?: MockMayarParameters; children: ReactNode }) {
+function MockMayarProvider({
+  parameters,
+  children,
+}: {
+  parameters?: MockMayarParameters;
+  children: ReactNode;
+}) {
   // Once per mounted story: re-renders (args edited in the UI) keep the same mock and its state.
   const [{ client, queryClient }] = useState(() => createStoryMayar(parameters));
   return (

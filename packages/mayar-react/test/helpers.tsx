@@ -15,14 +15,14 @@ export const creditCheckout = {
 export function setupMayar(options: { fetch?: typeof fetch; timeoutMs?: number } = {}) {
   const mock: MayarMock = createMayarMock();
   const calls: Request[] = [];
-  const fetch = options.fetch ?? mock.fetch;
+  const answer = options.fetch ?? mock.fetch;
   const client: MayarClient = createMayarClient({
     baseUrl: mock.publicUrl,
     apiKey: mock.apiKey,
     dangerouslyAllowBrowser: true,
     fetch: (request: Request, init?: RequestInit) => {
       calls.push(request);
-      return fetch(request, init);
+      return answer(request, init);
     },
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });

@@ -54,7 +54,9 @@ describe("useCreatePaymentRequest", () => {
     await act(() => result.current.mutateAsync(payment));
     act(() => result.current.mutate(payment));
 
-    await waitFor(() => expect(result.current.error).toMatchObject({ kind: "duplicate_request", status: 429 }));
+    await waitFor(() =>
+      expect(result.current.error).toMatchObject({ kind: "duplicate_request", status: 429 }),
+    );
   });
 
   test("requestOptions reach the client: a per-call deadline", async () => {
@@ -72,9 +74,12 @@ describe("useCreatePaymentRequest", () => {
   test("useMutation options pass through (callbacks run with the result)", async () => {
     const { wrapper } = setupMayar();
     const links: string[] = [];
-    const { result } = renderHook(() => useCreatePaymentRequest({ onSuccess: ({ link }) => links.push(link) }), {
-      wrapper,
-    });
+    const { result } = renderHook(
+      () => useCreatePaymentRequest({ onSuccess: ({ link }) => links.push(link) }),
+      {
+        wrapper,
+      },
+    );
 
     const created = await act(() => result.current.mutateAsync(payment));
 
@@ -97,8 +102,16 @@ describe("useCreatePaymentRequest", () => {
   });
 
   test.each([
-    ["not an object", "fast", 'options must be an object of useMutation options (onSuccess, onError, retry, ...) or left out, got string'],
-    ["overriding mutationFn", { mutationFn: () => Promise.resolve() }, '"mutationFn" is set by the hook. To change it, call useMutation({ ...createPaymentRequestMutationOptions(client), mutationFn }) yourself.'],
+    [
+      "not an object",
+      "fast",
+      "options must be an object of useMutation options (onSuccess, onError, retry, ...) or left out, got string",
+    ],
+    [
+      "overriding mutationFn",
+      { mutationFn: () => Promise.resolve() },
+      '"mutationFn" is set by the hook. To change it, call useMutation({ ...createPaymentRequestMutationOptions(client), mutationFn }) yourself.',
+    ],
     ["overriding mutationKey", { mutationKey: ["x"] }, '"mutationKey" is set by the hook.'],
   ])("rejects options %s", (_name, options, message) => {
     const { wrapper } = setupMayar();
@@ -149,7 +162,9 @@ describe("option factories and keys", () => {
     const production = createMayarClient({ baseUrl: "/api/mayar" });
     const a = createPaymentRequestMutationOptions(sandbox).mutationKey;
     const b = createPaymentRequestMutationOptions(production).mutationKey;
-    expect(a).toEqual([{ operationId: "createPaymentRequest", baseUrl: "https://shop.example/api/mayar-sandbox" }]);
+    expect(a).toEqual([
+      { operationId: "createPaymentRequest", baseUrl: "https://shop.example/api/mayar-sandbox" },
+    ]);
     expect(b).toEqual([{ operationId: "createPaymentRequest", baseUrl: "/api/mayar" }]);
   });
 
@@ -166,17 +181,24 @@ describe("option factories and keys", () => {
       .build(queryClient, createPaymentRequestMutationOptions(second))
       .execute({ ...payment, name: "Order #1043" })
       .catch(() => {});
-    const byOperation = queryClient.getMutationCache().findAll({ mutationKey: mayarKeys.operation("createPaymentRequest") });
-    const byClient = queryClient.getMutationCache().findAll({ mutationKey: mayarKeys.createPaymentRequest(first.client) });
+    const byOperation = queryClient
+      .getMutationCache()
+      .findAll({ mutationKey: mayarKeys.operation("createPaymentRequest") });
+    const byClient = queryClient
+      .getMutationCache()
+      .findAll({ mutationKey: mayarKeys.createPaymentRequest(first.client) });
     expect(byOperation).toHaveLength(2);
     expect(byClient).toHaveLength(1);
   });
 
   test("the factories work with plain useMutation", async () => {
     const { wrapper, client, queryClient } = setupMayar();
-    const { result } = renderHook(() => useMutation(createPaymentRequestMutationOptions(client), queryClient), {
-      wrapper,
-    });
+    const { result } = renderHook(
+      () => useMutation(createPaymentRequestMutationOptions(client), queryClient),
+      {
+        wrapper,
+      },
+    );
     const created = await act(() => result.current.mutateAsync(payment));
     expect(created.link).toMatch(/\/pl\//);
     await waitFor(() => expect(result.current.data).toBe(created));
@@ -196,6 +218,8 @@ describe("option factories and keys", () => {
     [createPaymentRequestMutationOptions, "createPaymentRequestMutationOptions(client)"],
     [generateImmutableCheckoutLinkMutationOptions, "generateImmutableCheckoutLinkMutationOptions(client)"],
   ] as const)("%o validates its client", (factory, name) => {
-    expect(() => factory(undefined as never)).toThrow(`${name} must be a MayarClient from @org/mayar-core, got undefined.`);
+    expect(() => factory(undefined as never)).toThrow(
+      `${name} must be a MayarClient from @org/mayar-core, got undefined.`,
+    );
   });
 });

@@ -56,12 +56,21 @@ describe("the message table", () => {
 
 describe("mayarErrorMessage", () => {
   test("picks the message by the error's kind and locale", () => {
-    expect(mayarErrorMessage(new MayarNetworkError("refused"), "id")).toBe(PAY_BUTTON_ERROR_MESSAGES.id.network);
-    expect(mayarErrorMessage(new MayarTimeoutError("late", 50), "en")).toBe(PAY_BUTTON_ERROR_MESSAGES.en.timeout);
+    expect(mayarErrorMessage(new MayarNetworkError("refused"), "id")).toBe(
+      PAY_BUTTON_ERROR_MESSAGES.id.network,
+    );
+    expect(mayarErrorMessage(new MayarTimeoutError("late", 50), "en")).toBe(
+      PAY_BUTTON_ERROR_MESSAGES.en.timeout,
+    );
     expect(mayarErrorMessage(new MayarInputError("name is required"), "en")).toBe(
       PAY_BUTTON_ERROR_MESSAGES.en.invalid_input,
     );
-    const conflict = new MayarApiError({ message: "already exist", kind: "conflict", status: 409, body: null });
+    const conflict = new MayarApiError({
+      message: "already exist",
+      kind: "conflict",
+      status: 409,
+      body: null,
+    });
     expect(mayarErrorMessage(conflict, "id")).toBe(PAY_BUTTON_ERROR_MESSAGES.id.conflict);
   });
 
@@ -85,7 +94,11 @@ describe("mayarErrorMessage", () => {
   });
 
   test("an unrecognised kind (a newer core) falls back to the generic message", () => {
-    expect(mayarErrorMessage({ kind: "brand_new" as MayarErrorKind }, "en")).toBe(PAY_BUTTON_ERROR_MESSAGES.en.unknown);
-    expect(mayarErrorMessage({ kind: "toString" as MayarErrorKind }, "id")).toBe(PAY_BUTTON_ERROR_MESSAGES.id.unknown);
+    expect(mayarErrorMessage({ kind: "brand_new" as MayarErrorKind }, "en")).toBe(
+      PAY_BUTTON_ERROR_MESSAGES.en.unknown,
+    );
+    expect(mayarErrorMessage({ kind: "toString" as MayarErrorKind }, "id")).toBe(
+      PAY_BUTTON_ERROR_MESSAGES.id.unknown,
+    );
   });
 });

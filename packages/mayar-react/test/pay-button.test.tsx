@@ -68,7 +68,11 @@ describe("redirect", () => {
     await waitFor(() => expect(assign).toHaveBeenCalledTimes(1));
     const link = mock.payments[0]?.link;
     expect(assign).toHaveBeenCalledWith(link);
-    expect(onSuccess).toHaveBeenCalledWith({ type: "payment", link, paymentRequest: expect.objectContaining({ link }) });
+    expect(onSuccess).toHaveBeenCalledWith({
+      type: "payment",
+      link,
+      paymentRequest: expect.objectContaining({ link }),
+    });
     expect(order).toEqual(["onSuccess", "assign"]);
     expect(button().getAttribute("aria-busy")).toBe("true");
     expect(open).not.toHaveBeenCalled();
@@ -151,7 +155,10 @@ describe("redirect", () => {
   test("unmounting while waiting closes the blank tab", async () => {
     const tab = fakeTab();
     open.mockReturnValue(tab as unknown as Window);
-    const { button, view } = renderButton({ payment, redirect: "new-tab" }, setupMayar({ fetch: hangingFetch }));
+    const { button, view } = renderButton(
+      { payment, redirect: "new-tab" },
+      setupMayar({ fetch: hangingFetch }),
+    );
 
     fireEvent.click(button());
     view.unmount();
@@ -215,31 +222,37 @@ describe("errors", () => {
       "duplicate_request",
       {
         status: 429,
-        body: { statusCode: 429, messages: "Duplicate request detected. Please wait 1 minute before trying again." },
+        body: {
+          statusCode: 429,
+          messages: "Duplicate request detected. Please wait 1 minute before trying again.",
+        },
       },
     ],
     ["rate_limited", { status: 429, body: { statusCode: 429, messages: "Too Many Requests" } }],
     ["server", { status: 500 }],
     ["server", { status: 502, body: "<html>Bad Gateway</html>" }],
     ["unknown", { status: 418 }],
-  ] as const)("%s: shows its message in the live region and passes the MayarApiError to onError", async (kind, fault) => {
-    const mayar = setupMayar();
-    mayar.mock.failNext("createPaymentRequest", fault);
-    const onError = vi.fn<(error: MayarError) => void>();
-    const { button, alert } = renderButton({ payment, redirect: false, onError }, mayar);
-    const region = alert();
+  ] as const)(
+    "%s: shows its message in the live region and passes the MayarApiError to onError",
+    async (kind, fault) => {
+      const mayar = setupMayar();
+      mayar.mock.failNext("createPaymentRequest", fault);
+      const onError = vi.fn<(error: MayarError) => void>();
+      const { button, alert } = renderButton({ payment, redirect: false, onError }, mayar);
+      const region = alert();
 
-    fireEvent.click(button());
+      fireEvent.click(button());
 
-    await waitFor(() => expect(region.textContent).toBe(PAY_BUTTON_ERROR_MESSAGES.id[kind]));
-    expect(alert()).toBe(region);
-    const error = onError.mock.calls[0]?.[0];
-    expect(error).toBeInstanceOf(MayarApiError);
-    expect(error).toMatchObject({ kind, status: fault.status });
-    expect(button().getAttribute("aria-describedby")).toBe(region.id);
-    expect(button().getAttribute("data-state")).toBe("error");
-    expect(assign).not.toHaveBeenCalled();
-  });
+      await waitFor(() => expect(region.textContent).toBe(PAY_BUTTON_ERROR_MESSAGES.id[kind]));
+      expect(alert()).toBe(region);
+      const error = onError.mock.calls[0]?.[0];
+      expect(error).toBeInstanceOf(MayarApiError);
+      expect(error).toMatchObject({ kind, status: fault.status });
+      expect(button().getAttribute("aria-describedby")).toBe(region.id);
+      expect(button().getAttribute("data-state")).toBe("error");
+      expect(assign).not.toHaveBeenCalled();
+    },
+  );
 
   test("network: English message", async () => {
     const mayar = setupMayar();
@@ -292,18 +305,56 @@ describe("invalid props", () => {
   const quiet = () => vi.spyOn(console, "error").mockImplementation(() => {});
 
   test.each([
-    ["both payment and creditCheckout", { payment, creditCheckout }, "pass either payment={...} (a payment request) or creditCheckout={...} (a credit product checkout), not both"],
-    ["neither", {}, 'pass payment={{ name: "Order #1", amount: 100000 }} or creditCheckout={{ productId, creditAmount, customerInfo: { name, email, mobile } }}'],
-    ["an amount as a string", { payment: { name: "x", amount: "100000" } }, 'payment.amount must be a number of rupiah like 100000, got "100000"'],
-    ["a payment that is not an object", { payment: "100000" }, 'payment must be an object like { name, amount }, got "100000"'],
-    ["a creditAmount as a string", { creditCheckout: { ...creditCheckout, creditAmount: "1000" } }, 'creditCheckout.creditAmount must be a number of credits like 1000 or left out, got "1000"'],
-    ["an unknown redirect", { payment, redirect: "popup" }, 'redirect must be "same-tab", "new-tab" or false, got "popup"'],
-    ["redirect true", { payment, redirect: true }, 'redirect must be "same-tab", "new-tab" or false, got true'],
+    [
+      "both payment and creditCheckout",
+      { payment, creditCheckout },
+      "pass either payment={...} (a payment request) or creditCheckout={...} (a credit product checkout), not both",
+    ],
+    [
+      "neither",
+      {},
+      'pass payment={{ name: "Order #1", amount: 100000 }} or creditCheckout={{ productId, creditAmount, customerInfo: { name, email, mobile } }}',
+    ],
+    [
+      "an amount as a string",
+      { payment: { name: "x", amount: "100000" } },
+      'payment.amount must be a number of rupiah like 100000, got "100000"',
+    ],
+    [
+      "a payment that is not an object",
+      { payment: "100000" },
+      'payment must be an object like { name, amount }, got "100000"',
+    ],
+    [
+      "a creditAmount as a string",
+      { creditCheckout: { ...creditCheckout, creditAmount: "1000" } },
+      'creditCheckout.creditAmount must be a number of credits like 1000 or left out, got "1000"',
+    ],
+    [
+      "an unknown redirect",
+      { payment, redirect: "popup" },
+      'redirect must be "same-tab", "new-tab" or false, got "popup"',
+    ],
+    [
+      "redirect true",
+      { payment, redirect: true },
+      'redirect must be "same-tab", "new-tab" or false, got true',
+    ],
     ["an unknown locale", { payment, locale: "id-ID" }, 'locale must be "id" or "en", got "id-ID"'],
-    ["an onSuccess that is not a function", { payment, onSuccess: "go" }, 'onSuccess must be a function, got "go"'],
-    ["an onError that is not a function", { payment, onError: {} }, "onError must be a function, got [object Object]"],
+    [
+      "an onSuccess that is not a function",
+      { payment, onSuccess: "go" },
+      'onSuccess must be a function, got "go"',
+    ],
+    [
+      "an onError that is not a function",
+      { payment, onError: {} },
+      "onError must be a function, got [object Object]",
+    ],
   ])("%s: throws a TypeError naming the prop and the fix", (_name, props, message) => {
     quiet();
-    expect(() => renderButton(props as unknown as PayButtonProps)).toThrow(new TypeError(`<PayButton>: ${message}.`));
+    expect(() => renderButton(props as unknown as PayButtonProps)).toThrow(
+      new TypeError(`<PayButton>: ${message}.`),
+    );
   });
 });

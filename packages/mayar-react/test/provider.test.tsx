@@ -1,15 +1,15 @@
 import { createMayarClient } from "@org/mayar-core";
 import { QueryClient, QueryClientProvider, useQueryClient } from "@tanstack/react-query";
-import { render, renderHook, screen } from "@testing-library/react";
+import { act, render, renderHook, screen } from "@testing-library/react";
 import { type ReactNode, useContext } from "react";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { useCreatePaymentRequest } from "../src/mutations/use-create-payment-request";
 import { useGenerateImmutableCheckoutLink } from "../src/mutations/use-generate-immutable-checkout-link";
 import { PayButton } from "../src/pay-button/PayButton";
-import { MayarContext } from "../src/provider/mayar-context";
 import { MayarProvider } from "../src/provider/MayarProvider";
+import { MayarContext } from "../src/provider/mayar-context";
 import { useMayarClient } from "../src/provider/use-mayar-client";
-import { payment } from "./helpers";
+import { payment, setupMayar } from "./helpers";
 
 const client = createMayarClient({ baseUrl: "/api/mayar" });
 
@@ -22,7 +22,7 @@ describe("without <MayarProvider>", () => {
     ["useMayarClient()", () => useMayarClient()],
     ["useCreatePaymentRequest()", () => useCreatePaymentRequest()],
     ["useGenerateImmutableCheckoutLink()", () => useGenerateImmutableCheckoutLink()],
-  ])("%s throws an error that names the fix", (name, hook) => {
+  ] as Array<[string, () => unknown]>)("%s throws an error that names the fix", (name, hook) => {
     quietRenderErrors();
     expect(() => renderHook(hook)).toThrow(
       `${name} must be used inside <MayarProvider client={...}>: wrap the part of your app that calls it in <MayarProvider`,
@@ -70,16 +70,23 @@ describe("<MayarProvider client>", () => {
   });
 });
 
-describe("which QueryClient the hooks use", () => {
-  function ProbeQueryClient({ onValue }: { onValue: (queryClient: QueryClient) => void }) {
-    const value = useContext(MayarContext);
-    if (value) onValue(value.queryClient);
-    return <p>probe</p>;
-  }
+/** Reports the QueryClient the Mayar hooks below a <MayarProvider> will use. */
+function ProbeMayarQueryClient({ onValue }: { onValue: (queryClient: QueryClient) => void }) {
+  const value = useContext(MayarContext);
+  if (value) onValue(value.queryClient);
+  return <p>probe</p>;
+}
 
+/** Reports the QueryClient the app's own useQuery calls would use. */
+function ProbeAppQueryClient({ onValue }: { onValue: (queryClient: QueryClient) => void }) {
+  onValue(useQueryClient());
+  return null;
+}
+
+describe("which QueryClient the hooks use", () => {
   const probe = (tree: (children: ReactNode) => ReactNode) => {
     const seen: QueryClient[] = [];
-    const view = render(tree(<ProbeQueryClient onValue={(queryClient) => seen.push(queryClient)} />));
+    const view = render(tree(<ProbeMayarQueryClient onValue={(queryClient) => seen.push(queryClient)} />));
     screen.getByText("probe");
     return { seen, view };
   };
@@ -111,7 +118,7 @@ describe("which QueryClient the hooks use", () => {
     const { seen, view } = probe((children) => <MayarProvider client={client}>{children}</MayarProvider>);
     view.rerender(
       <MayarProvider client={client}>
-        <ProbeQueryClient onValue={(queryClient) => seen.push(queryClient)} />
+        <ProbeMayarQueryClient onValue={(queryClient) => seen.push(queryClient)} />
       </MayarProvider>,
     );
     expect(seen.length).toBeGreaterThanOrEqual(2);
@@ -119,18 +126,23 @@ describe("which QueryClient the hooks use", () => {
     expect(new Set(seen).size).toBe(1);
   });
 
+  test("with no TanStack setup at all, the hooks just work", async () => {
+    const { client: mockClient } = setupMayar();
+    const { result } = renderHook(() => useCreatePaymentRequest(), {
+      wrapper: ({ children }) => <MayarProvider client={mockClient}>{children}</MayarProvider>,
+    });
+    const created = await act(() => result.current.mutateAsync(payment));
+    expect(created.link).toMatch(/\/pl\//);
+  });
+
   test("it never hijacks the app's own queries: children still see the app's QueryClientProvider", () => {
     const outer = new QueryClient();
     const own = new QueryClient();
     let seenByApp: QueryClient | undefined;
-    function AppComponent() {
-      seenByApp = useQueryClient();
-      return null;
-    }
     render(
       <QueryClientProvider client={outer}>
         <MayarProvider client={client} queryClient={own}>
-          <AppComponent />
+          <ProbeAppQueryClient onValue={(queryClient) => (seenByApp = queryClient)} />
         </MayarProvider>
       </QueryClientProvider>,
     );

@@ -30,4 +30,3 @@ export function createPaymentRequestMutationOptions(client: MayarClient, request
     mutationFn: (body) => client.paymentRequests.create(body, requestOptions).catch(throwAsMayarError),
   });
 }
-

@@ -4,9 +4,8 @@ import type { MayarClient } from "@org/mayar-core";
 export type MayarMutationOperationId = "createPaymentRequest" | "generateImmutableCheckoutLink";
 
 /** A Mayar mutation key: one object, so filters can match by operation alone or by operation and client. */
-export type MayarMutationKey<Operation extends MayarMutationOperationId = MayarMutationOperationId> = readonly [
-  { readonly operationId: Operation; readonly baseUrl: string },
-];
+export type MayarMutationKey<Operation extends MayarMutationOperationId = MayarMutationOperationId> =
+  readonly [{ readonly operationId: Operation; readonly baseUrl: string }];
 
 /**
  * Mutation keys for Mayar operations. Each key is `[{ operationId, baseUrl }]`: the base URL keeps two

@@ -35,7 +35,11 @@ export interface UseGenerateImmutableCheckoutLinkOptions<TOnMutateResult = unkno
 export function useGenerateImmutableCheckoutLink<TOnMutateResult = unknown>(
   options?: UseGenerateImmutableCheckoutLinkOptions<TOnMutateResult>,
 ): UseMutationResult<ImmutableCheckoutLink, MayarError, GenerateImmutableCheckoutLinkBody, TOnMutateResult> {
-  checkHookOptions("useGenerateImmutableCheckoutLink", "generateImmutableCheckoutLinkMutationOptions", options);
+  checkHookOptions(
+    "useGenerateImmutableCheckoutLink",
+    "generateImmutableCheckoutLinkMutationOptions",
+    options,
+  );
   const { client, queryClient } = useMayarContext("useGenerateImmutableCheckoutLink()");
   const { requestOptions, ...mutation } = options ?? {};
   const { mutationKey, mutationFn } = generateImmutableCheckoutLinkMutationOptions(client, requestOptions);

@@ -6,37 +6,39 @@ import type { PayButtonLocale } from "./locale";
  * not the developer: no status codes, and a next step in every message. Developers get the full
  * MayarError through `onError`.
  */
-export const PAY_BUTTON_ERROR_MESSAGES: Readonly<Record<PayButtonLocale, Readonly<Record<MayarErrorKind, string>>>> =
-  {
-    id: {
-      validation: "Data pembayaran ditolak oleh Mayar. Periksa kembali data Anda lalu coba lagi.",
-      invalid_input: "Data pembayaran belum lengkap atau tidak valid. Periksa kembali lalu coba lagi.",
-      unauthorized: "Pembayaran belum dapat diproses karena toko belum terhubung ke Mayar. Hubungi penjual.",
-      forbidden: "Toko ini belum diizinkan menerima pembayaran ini. Hubungi penjual.",
-      not_found: "Produk atau pembayaran ini tidak ditemukan. Muat ulang halaman lalu coba lagi.",
-      conflict: "Pembayaran ini sudah pernah dibuat. Periksa email Anda atau hubungi penjual.",
-      duplicate_request: "Permintaan yang sama baru saja dikirim. Tunggu 1 menit lalu coba lagi.",
-      rate_limited: "Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.",
-      server: "Layanan pembayaran sedang mengalami gangguan. Coba lagi dalam beberapa saat.",
-      network: "Tidak dapat terhubung ke layanan pembayaran. Periksa koneksi internet Anda lalu coba lagi.",
-      timeout: "Layanan pembayaran tidak merespons. Coba lagi dalam beberapa saat.",
-      unknown: "Terjadi kesalahan saat memulai pembayaran. Coba lagi.",
-    },
-    en: {
-      validation: "Mayar rejected the payment details. Check your details and try again.",
-      invalid_input: "The payment details are incomplete or invalid. Check them and try again.",
-      unauthorized: "Payments can't be processed because this shop isn't connected to Mayar. Contact the seller.",
-      forbidden: "This shop isn't allowed to take this payment. Contact the seller.",
-      not_found: "This product or payment wasn't found. Reload the page and try again.",
-      conflict: "This payment was already created. Check your email or contact the seller.",
-      duplicate_request: "The same request was just sent. Wait 1 minute, then try again.",
-      rate_limited: "Too many requests. Wait a moment, then try again.",
-      server: "The payment service is having problems. Try again in a few moments.",
-      network: "Can't reach the payment service. Check your internet connection and try again.",
-      timeout: "The payment service didn't respond. Try again in a few moments.",
-      unknown: "Something went wrong while starting the payment. Try again.",
-    },
-  };
+export const PAY_BUTTON_ERROR_MESSAGES: Readonly<
+  Record<PayButtonLocale, Readonly<Record<MayarErrorKind, string>>>
+> = {
+  id: {
+    validation: "Data pembayaran ditolak oleh Mayar. Periksa kembali data Anda lalu coba lagi.",
+    invalid_input: "Data pembayaran belum lengkap atau tidak valid. Periksa kembali lalu coba lagi.",
+    unauthorized: "Pembayaran belum dapat diproses karena toko belum terhubung ke Mayar. Hubungi penjual.",
+    forbidden: "Toko ini belum diizinkan menerima pembayaran ini. Hubungi penjual.",
+    not_found: "Produk atau pembayaran ini tidak ditemukan. Muat ulang halaman lalu coba lagi.",
+    conflict: "Pembayaran ini sudah pernah dibuat. Periksa email Anda atau hubungi penjual.",
+    duplicate_request: "Permintaan yang sama baru saja dikirim. Tunggu 1 menit lalu coba lagi.",
+    rate_limited: "Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.",
+    server: "Layanan pembayaran sedang mengalami gangguan. Coba lagi dalam beberapa saat.",
+    network: "Tidak dapat terhubung ke layanan pembayaran. Periksa koneksi internet Anda lalu coba lagi.",
+    timeout: "Layanan pembayaran tidak merespons. Coba lagi dalam beberapa saat.",
+    unknown: "Terjadi kesalahan saat memulai pembayaran. Coba lagi.",
+  },
+  en: {
+    validation: "Mayar rejected the payment details. Check your details and try again.",
+    invalid_input: "The payment details are incomplete or invalid. Check them and try again.",
+    unauthorized:
+      "Payments can't be processed because this shop isn't connected to Mayar. Contact the seller.",
+    forbidden: "This shop isn't allowed to take this payment. Contact the seller.",
+    not_found: "This product or payment wasn't found. Reload the page and try again.",
+    conflict: "This payment was already created. Check your email or contact the seller.",
+    duplicate_request: "The same request was just sent. Wait 1 minute, then try again.",
+    rate_limited: "Too many requests. Wait a moment, then try again.",
+    server: "The payment service is having problems. Try again in a few moments.",
+    network: "Can't reach the payment service. Check your internet connection and try again.",
+    timeout: "The payment service didn't respond. Try again in a few moments.",
+    unknown: "Something went wrong while starting the payment. Try again.",
+  },
+};
 
 /** The label of a button waiting for Mayar. */
 export const PENDING_LABEL: Readonly<Record<PayButtonLocale, string>> = {

@@ -8,4 +8,3 @@ export function openPendingTab(): Window | null {
   if (tab) tab.opener = null;
   return tab;
 }
-
