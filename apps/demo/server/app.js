@@ -61,7 +61,9 @@ export function createDemoApp({ config, origin, distDir = DEFAULT_DIST_DIR }) {
   app.get("/healthz", (c) => c.json({ ok: true, mode: config.mode }));
 
   app.all(`${PROXY_PATH}/*`, (c) => proxy(c.req.raw));
-  app.all(PROXY_PATH, (c) => notFoundJson(c, `Not found: this proxy does not forward ${c.req.method} ${PROXY_PATH}.`));
+  app.all(PROXY_PATH, (c) =>
+    notFoundJson(c, `Not found: this proxy does not forward ${c.req.method} ${PROXY_PATH}.`),
+  );
   app.all("/api/*", (c) => notFoundJson(c, "Not found."));
 
   if (mock) {
@@ -71,6 +73,6 @@ export function createDemoApp({ config, origin, distDir = DEFAULT_DIST_DIR }) {
     );
   }
 
-  const statics = mountStatic(app, distDir);
+  const statics = mountStatic(app, distDir, config.mode);
   return { app, mock, hasBuild: statics.hasBuild, missingBuild: statics.missingBuild };
 }

@@ -90,7 +90,9 @@ export function readConfig(env = process.env) {
 
   if (apiKey === undefined) {
     if (environment !== undefined) {
-      notes.push(`MAYAR_ENVIRONMENT=${environment} is ignored: MAYAR_API_KEY is not set, so the mock is used.`);
+      notes.push(
+        `MAYAR_ENVIRONMENT=${environment} is ignored: MAYAR_API_KEY is not set, so the mock is used.`,
+      );
     }
     if (baseUrl !== undefined) {
       notes.push("MAYAR_BASE_URL is ignored: MAYAR_API_KEY is not set, so the mock is used.");

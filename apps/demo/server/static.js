@@ -30,8 +30,9 @@ const securityHeaders = (c) => {
 /**
  * @param {import("hono").Hono} app
  * @param {string} distDir absolute path of the Vite build
+ * @param {string} mode "mock", "sandbox" or "production": told to the page in a meta tag (no inline script)
  */
-export function mountStatic(app, distDir) {
+export function mountStatic(app, distDir, mode) {
   const indexPath = join(distDir, "index.html");
   const missingBuild = () =>
     `The demo's browser build is missing (${indexPath}). Run \`pnpm --filter demo build\` first.`;
@@ -60,11 +61,17 @@ export function mountStatic(app, distDir) {
     c.req.path === "/" || c.req.path === "/index.html" ? next() : serveFiles(c, next),
   );
 
+  // Browsers ask for /favicon.ico on pages without an icon link (the mock's hosted checkout).
+  app.get("/favicon.ico", (c) => c.redirect("/favicon.svg", 301));
+
   app.on(["GET", "HEAD"], "*", (c) => {
     if (!existsSync(indexPath)) return c.text(missingBuild(), 503);
     const known = CLIENT_ROUTES.includes(c.req.path);
     // Read per request: cheap, and a rebuild while the server runs is picked up.
-    const html = readFileSync(indexPath, "utf8");
+    const html = readFileSync(indexPath, "utf8").replace(
+      "</head>",
+      `  <meta name="demo-mode" content="${mode}" />\n  </head>`,
+    );
     securityHeaders(c);
     c.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     c.header("Cache-Control", "no-cache");

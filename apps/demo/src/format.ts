@@ -1,6 +1,10 @@
 import type { Locale } from "./i18n";
 
-const rupiah = new Intl.NumberFormat("id-ID", { style: "currency", currency: "IDR", maximumFractionDigits: 0 });
+const rupiah = new Intl.NumberFormat("id-ID", {
+  style: "currency",
+  currency: "IDR",
+  maximumFractionDigits: 0,
+});
 const numbers: Record<Locale, Intl.NumberFormat> = {
   id: new Intl.NumberFormat("id-ID"),
   en: new Intl.NumberFormat("en-US"),

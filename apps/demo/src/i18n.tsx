@@ -10,8 +10,11 @@ const messages = {
     shopName: "Toko Nusantara",
     tagline: "Toko demo untuk SDK Mayar",
     language: "Bahasa",
-    modeNote:
-      "Tanpa MAYAR_API_KEY, server memakai Mayar tiruan: tidak ada uang yang berpindah. Kunci API tidak pernah dikirim ke browser.",
+    modeMock:
+      "Mode simulasi: tanpa MAYAR_API_KEY, server memakai Mayar tiruan dan tidak ada uang yang berpindah.",
+    modeSandbox: "Mode sandbox Mayar: pembayaran uji, tanpa uang sungguhan.",
+    modeProduction: "Pembayaran sungguhan melalui Mayar.",
+    keyNote: "Kunci API hanya ada di server, tidak pernah dikirim ke browser.",
     productsHeading: "Produk",
     price: "Harga",
     customerHeading: "Data pembeli",
@@ -20,7 +23,8 @@ const messages = {
     email: "Email",
     mobile: "Nomor HP",
     creditHeading: "Isi ulang kredit",
-    creditDescription: "Beli kredit untuk layanan Toko Nusantara. Jumlah dan data pembeli dikunci di halaman checkout.",
+    creditDescription:
+      "Beli kredit untuk layanan Toko Nusantara. Jumlah dan data pembeli dikunci di halaman checkout.",
     creditAmount: "Jumlah kredit",
     credits: "kredit",
     thanksPaidHeading: "Pembayaran berhasil",
@@ -40,8 +44,10 @@ const messages = {
     shopName: "Toko Nusantara",
     tagline: "A demo shop for the Mayar SDK",
     language: "Language",
-    modeNote:
-      "Without MAYAR_API_KEY the server uses a mock Mayar: no money moves. The API key is never sent to the browser.",
+    modeMock: "Simulation mode: without MAYAR_API_KEY the server uses a mock Mayar and no money moves.",
+    modeSandbox: "Mayar sandbox mode: test payments, no real money.",
+    modeProduction: "Real payments through Mayar.",
+    keyNote: "The API key stays on the server and is never sent to the browser.",
     productsHeading: "Products",
     price: "Price",
     customerHeading: "Your details",

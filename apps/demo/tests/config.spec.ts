@@ -80,7 +80,9 @@ test.describe("config", () => {
   test("node server/main.js exits 1 with a clear message on a bad PORT", async () => {
     const { code, output } = await runDemoToExit({ PORT: "eighty" });
     expect(code).toBe(1);
-    expect(output).toContain('PORT must be a whole number from 0 to 65535 (0 picks a free port); got "eighty".');
+    expect(output).toContain(
+      'PORT must be a whole number from 0 to 65535 (0 picks a free port); got "eighty".',
+    );
   });
 
   test("node server/main.js exits 1 on an unknown MAYAR_ENVIRONMENT, without echoing the key", async () => {

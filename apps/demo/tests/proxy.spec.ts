@@ -48,7 +48,10 @@ test.describe("proxy", () => {
     });
   }
 
-  test("forwards createPaymentRequest and returns the hosted link on this server", async ({ request, baseURL }) => {
+  test("forwards createPaymentRequest and returns the hosted link on this server", async ({
+    request,
+    baseURL,
+  }) => {
     const response = await request.post(CREATE, {
       data: { name: "Kopi (proxy test)", amount: 85_000, notes: crypto.randomUUID() },
     });
@@ -78,7 +81,9 @@ test.describe("proxy", () => {
     });
     expect(response.status()).toBe(200);
     const body = await response.json();
-    expect(body.creditUsageImmutableCheckoutUrl).toMatch(/\/mock-mayar\/pl\/credit-demo-credit-pack\?immutable=/);
+    expect(body.creditUsageImmutableCheckoutUrl).toMatch(
+      /\/mock-mayar\/pl\/credit-demo-credit-pack\?immutable=/,
+    );
   });
 
   test("passes the mock's validation errors through", async ({ request }) => {

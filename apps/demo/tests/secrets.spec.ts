@@ -143,7 +143,10 @@ test.describe("secrets", () => {
       }
     });
 
-    test("the page, its assets and every response the browser gets hold no key", async ({ page, request }) => {
+    test("the page, its assets and every response the browser gets hold no key", async ({
+      page,
+      request,
+    }) => {
       for (const { url, text } of await pageAndAssets(request, demo.origin)) {
         expect(text, url).not.toContain(MARKER_KEY);
       }
@@ -160,6 +163,7 @@ test.describe("secrets", () => {
         }
       });
       await page.goto(demo.origin);
+      await expect(page.getByText(/^Mode sandbox Mayar/)).toBeVisible();
       await page.getByRole("article", { name: "Sambal Roa (3 botol)" }).getByRole("button").click();
       // The stand-in's hosted page: the link came from "Mayar" through the proxy.
       await page.waitForURL(new RegExp(`^${upstream.origin}/pl/`));

@@ -2,7 +2,9 @@
 import { expect, test } from "@playwright/test";
 
 test.describe("shop", () => {
-  test("a product's pay button opens the hosted checkout; Bayar returns to /thanks as paid", async ({ page }) => {
+  test("a product's pay button opens the hosted checkout; Bayar returns to /thanks as paid", async ({
+    page,
+  }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: "Toko Nusantara" })).toBeVisible();
 
@@ -88,6 +90,7 @@ test.describe("shop", () => {
     await expect(page.getByRole("main")).toBeVisible();
     await expect(page.getByRole("contentinfo")).toBeVisible();
     await expect(page.getByRole("article")).toHaveCount(3);
+    await expect(page.getByText(/^Mode simulasi/)).toBeVisible();
     for (const label of ["Nama", "Email", "Nomor HP", "Jumlah kredit"]) {
       await expect(page.getByLabel(label)).toBeVisible();
     }

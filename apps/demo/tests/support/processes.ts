@@ -7,7 +7,14 @@ import { APP_DIR } from "./paths";
 /** The caller's environment less everything the demo server reads, so each test says exactly what it sets. */
 function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const name of ["PORT", "HOST", "MAYAR_API_KEY", "MAYAR_ENVIRONMENT", "MAYAR_BASE_URL", "PUBLIC_ORIGIN"]) {
+  for (const name of [
+    "PORT",
+    "HOST",
+    "MAYAR_API_KEY",
+    "MAYAR_ENVIRONMENT",
+    "MAYAR_BASE_URL",
+    "PUBLIC_ORIGIN",
+  ]) {
     delete env[name];
   }
   return env;
@@ -72,7 +79,9 @@ export function startDemo(env: Record<string, string>): Promise<DemoProcess> {
       }
     };
     child.stdout?.on("data", onData);
-    exit.then((code) => reject(new Error(`The demo server exited (code ${code}) before listening:\n${output()}`)));
+    exit.then((code) =>
+      reject(new Error(`The demo server exited (code ${code}) before listening:\n${output()}`)),
+    );
   });
 }
 
