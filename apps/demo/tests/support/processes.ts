@@ -25,8 +25,8 @@ export interface DemoProcess {
   origin: string;
   /** Everything printed so far, stdout and stderr together. */
   output(): string;
-  /** SIGTERM, then waits for the exit; resolves with the exit code (SIGKILL after 5 s: reported as null). */
-  stop(): Promise<number | null>;
+  /** Sends `signal` (default SIGTERM) and waits for the exit; resolves with the exit code (SIGKILL after 5 s). */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
 export interface ExitedProcess {
@@ -60,9 +60,9 @@ const exited = (child: ChildProcess) =>
 export function startDemo(env: Record<string, string>): Promise<DemoProcess> {
   const { child, output } = launch({ HOST: "127.0.0.1", PORT: "0", ...env });
   const exit = exited(child);
-  const stop = async () => {
+  const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
     if (child.exitCode === null && child.signalCode === null) {
-      child.kill("SIGTERM");
+      child.kill(signal);
       const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
       const code = await exit;
       clearTimeout(timer);

@@ -1,0 +1,54 @@
+// What the demo server sends besides the proxy: the page with its headers, the assets, health, shutdown.
+import { expect, test } from "@playwright/test";
+import { startDemo } from "./support/processes";
+
+test.describe("server", () => {
+  test("the page goes out with a strict Content-Security-Policy and the server's mode", async ({
+    request,
+  }) => {
+    const response = await request.get("/");
+    expect(response.status()).toBe(200);
+    const headers = response.headers();
+    expect(headers["content-type"]).toMatch(/^text\/html/);
+    expect(headers["content-security-policy"]).toContain("script-src 'self'");
+    expect(headers["content-security-policy"]).toContain("connect-src 'self'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(await response.text()).toContain('<meta name="demo-mode" content="mock" />');
+  });
+
+  test("hashed assets are cached for good; index.html is not served by name", async ({ request }) => {
+    const html = await (await request.get("/")).text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeTruthy();
+    const asset = await request.get(script ?? "");
+    expect(asset.status()).toBe(200);
+    expect(asset.headers()["content-type"]).toMatch(/javascript/);
+    expect(asset.headers()["cache-control"]).toContain("immutable");
+    const byName = await request.get("/index.html");
+    expect(byName.status()).toBe(404);
+    const missing = await request.get("/assets/nope.js");
+    expect(missing.status()).toBe(404);
+  });
+
+  test("health and icon", async ({ request }) => {
+    expect(await (await request.get("/healthz")).json()).toEqual({ ok: true, mode: "mock" });
+    const icon = await request.get("/favicon.ico");
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toMatch(/^image\/svg\+xml/);
+  });
+
+  test("a mock mode server picks a free port with PORT=0 and stops on SIGINT", async ({ request }) => {
+    const demo = await startDemo({ PORT: "0" });
+    try {
+      expect(demo.output()).toMatch(/Demo shop running at http:\/\/127\.0\.0\.1:\d+ \(mode: mock\)/);
+      const created = await request.post(`${demo.origin}/api/mayar/hl/v2/payments/create`, {
+        data: { name: "Kopi", amount: 85_000 },
+      });
+      // The links point at this instance's own mock.
+      expect((await created.json()).data.link).toMatch(new RegExp(`^${demo.origin}/mock-mayar/pl/`));
+    } finally {
+      expect(await demo.stop("SIGINT")).toBe(0);
+    }
+    expect(demo.output()).toContain("SIGINT received: shutting down.");
+  });
+});
