@@ -15,7 +15,10 @@ beforeEach(() => {
   vi.spyOn(window, "location", "get").mockReturnValue({ ...window.location, assign } as Location);
   open = vi.spyOn(window, "open");
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
 
 function renderButton(props: PayButtonProps, mayar = setupMayar()) {
   const view = render(<PayButton {...props} />, { wrapper: mayar.wrapper });
@@ -76,6 +79,21 @@ describe("redirect", () => {
     expect(order).toEqual(["onSuccess", "assign"]);
     expect(button().getAttribute("aria-busy")).toBe("true");
     expect(open).not.toHaveBeenCalled();
+  });
+
+  test("a throwing onSuccess is reported, and the redirect still happens", async () => {
+    const reported = vi.fn();
+    vi.stubGlobal("reportError", reported);
+    const onSuccess = vi.fn(() => {
+      throw new Error("analytics is down");
+    });
+    const { button } = renderButton({ payment, onSuccess });
+
+    fireEvent.click(button());
+
+    await waitFor(() => expect(assign).toHaveBeenCalledTimes(1));
+    expect(onSuccess).toHaveBeenCalledTimes(1);
+    expect(reported).toHaveBeenCalledWith(new Error("analytics is down"));
   });
 
   test('"same-tab": coming back through the back/forward cache makes the button usable again', async () => {

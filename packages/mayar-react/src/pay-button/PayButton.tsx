@@ -79,7 +79,14 @@ export function PayButton(props: PayButtonProps) {
     waitingTab.current = null;
     const sameTab = redirect === "same-tab" || (redirect === "new-tab" && !tab);
     inFlight.current = sameTab;
-    onSuccess?.(result);
+    try {
+      onSuccess?.(result);
+    } catch (error) {
+      // The app's bug must not strand the customer: report it (window "error" event, error trackers see
+      // it) and still send them to the payment they asked for.
+      if (typeof reportError === "function") reportError(error);
+      else console.error(error);
+    }
     if (tab) tab.location.replace(result.link);
     else if (sameTab) {
       setLeaving(true);
