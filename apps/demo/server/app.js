@@ -1,4 +1,5 @@
 // The demo server as a Hono app: the Mayar proxy, the embedded mock (mock mode) and the browser build.
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createMayarProxy } from "@org/mayar-core/server";
 import { createMayarMock } from "@org/mayar-mock";
@@ -7,6 +8,9 @@ import { mountStatic } from "./static.js";
 
 export const PROXY_PATH = "/api/mayar";
 export const MOCK_PATH = "/mock-mayar";
+export const API_REFERENCE_PATH = "/docs/api";
+/** The HTML API reference rendered from the spec by `pnpm --filter @org/mayar-spec build`. */
+const API_REFERENCE_FILE = fileURLToPath(import.meta.resolve("@org/mayar-spec/reference.html"));
 export const DEFAULT_DIST_DIR = fileURLToPath(new URL("../dist", import.meta.url));
 
 /** The only operations the browser may ask for: the two the shop launches with. */
@@ -59,6 +63,13 @@ export function createDemoApp({ config, origin, distDir = DEFAULT_DIST_DIR }) {
   });
 
   app.get("/healthz", (c) => c.json({ ok: true, mode: config.mode }));
+
+  // The API reference, so the people trying the demo can read what each operation takes and returns.
+  app.get(API_REFERENCE_PATH, (c) =>
+    existsSync(API_REFERENCE_FILE)
+      ? c.html(readFileSync(API_REFERENCE_FILE, "utf8"))
+      : c.text("The API reference is not built yet: run `pnpm --filter @org/mayar-spec build`.", 503),
+  );
 
   app.all(`${PROXY_PATH}/*`, (c) => proxy(c.req.raw));
   app.all(PROXY_PATH, (c) =>

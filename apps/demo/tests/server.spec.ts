@@ -30,6 +30,13 @@ test.describe("server", () => {
     expect(missing.status()).toBe(404);
   });
 
+  test("serves the API reference rendered from the spec at /docs/api", async ({ page }) => {
+    const response = await page.goto("/docs/api");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { name: "Create Single Payment Request" }).first()).toBeVisible();
+    await expect(page.getByText("/hl/v2/payments/create").first()).toBeAttached();
+  });
+
   test("health and icon", async ({ request }) => {
     expect(await (await request.get("/healthz")).json()).toEqual({ ok: true, mode: "mock" });
     const icon = await request.get("/favicon.ico");

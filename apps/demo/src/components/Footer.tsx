@@ -5,6 +5,9 @@ export function Footer() {
   return (
     <footer className="site-footer">
       <p>{t.footer}</p>
+      <p>
+        <a href="/docs/api">API reference</a>
+      </p>
     </footer>
   );
 }
