@@ -3,13 +3,18 @@
 // run time: the document is compiled into the bundle instead, and the copy is committed so a fresh clone
 // type-checks before anything is built.
 //
-//   node scripts/generate.mjs          write src/generated/openapi.ts
-//   node scripts/generate.mjs --check  exit 1 when the committed copy is stale (nothing is written)
+// It also writes src/generated/types.ts, the spec's TypeScript types (openapi-typescript), so the request
+// bodies the operations handle are typed from the spec rather than by hand.
+//
+//   node scripts/generate.mjs          write src/generated/openapi.ts and types.ts
+//   node scripts/generate.mjs --check  exit 1 when a committed file is stale (nothing is written)
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import openapiTS, { astToString } from "openapi-typescript";
 
 export const specUrl = new URL("../../../specs/dist/openapi.json", import.meta.url);
 export const generatedUrl = new URL("../src/generated/openapi.ts", import.meta.url);
+export const typesUrl = new URL("../src/generated/types.ts", import.meta.url);
 
 const HEADER = `// generated, do not edit: copied from specs/dist/openapi.json by scripts/generate.mjs.
 // Edit specs/mayar.openapi.yaml, then run \`pnpm --filter @org/mayar-spec build\` and
@@ -30,6 +35,15 @@ export function renderGeneratedModule(specJson) {
   return `${HEADER}\nexport const openapiDocument = ${JSON.stringify(document, null, 2)};\n`;
 }
 
+/**
+ * The exact text of src/generated/types.ts for a given spec JSON text.
+ * @param {string} specJson
+ * @returns {Promise<string>}
+ */
+export async function renderGeneratedTypes(specJson) {
+  return `${HEADER}\n${astToString(await openapiTS(JSON.parse(specJson)))}`;
+}
+
 /** @returns {string} */
 export function readSpecJson() {
   try {
@@ -41,26 +55,30 @@ export function readSpecJson() {
   }
 }
 
-function main() {
-  const expected = renderGeneratedModule(readSpecJson());
+async function main() {
+  const specJson = readSpecJson();
+  const files = [
+    [generatedUrl, renderGeneratedModule(specJson)],
+    [typesUrl, await renderGeneratedTypes(specJson)],
+  ];
   // Under CI turbo runs this task before the build: check instead of write, so a stale committed copy fails
   // the run rather than being silently regenerated.
-  if (process.argv.includes("--check") || process.env.CI === "true") {
+  const check = process.argv.includes("--check") || process.env.CI === "true";
+  for (const [url, expected] of files) {
     let current = "";
     try {
-      current = readFileSync(generatedUrl, "utf8");
+      current = readFileSync(url, "utf8");
     } catch {}
-    if (current !== expected) {
-      console.error(
-        `${fileURLToPath(generatedUrl)} is stale: run \`pnpm --filter @org/mayar-mock generate\`.`,
-      );
+    if (current === expected) continue;
+    if (check) {
+      console.error(`${fileURLToPath(url)} is stale: run \`pnpm --filter @org/mayar-mock generate\`.`);
       process.exitCode = 1;
+    } else {
+      mkdirSync(new URL(".", url), { recursive: true });
+      writeFileSync(url, expected);
+      console.log(`wrote ${fileURLToPath(url)}`);
     }
-    return;
   }
-  mkdirSync(new URL(".", generatedUrl), { recursive: true });
-  writeFileSync(generatedUrl, expected);
-  console.log(`wrote ${fileURLToPath(generatedUrl)}`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

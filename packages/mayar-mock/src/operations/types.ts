@@ -1,30 +1,12 @@
-// Request bodies of the operations the mock implements. They mirror the spec's schemas
-// (components/schemas/*Body); bodies are validated against the spec before they are typed this way.
+// Request bodies of the operations the mock implements, typed from the spec (src/generated/types.ts);
+// bodies are validated against the same spec before they are treated as these types.
+import type { components } from "../generated/types.js";
 
 /** The operations the mock implements, by the spec's operationId. */
 export type MockOperationId = "createPaymentRequest" | "generateImmutableCheckoutLink";
 
-export interface CreatePaymentRequestBody {
-  name: string;
-  amount: number;
-  email?: string;
-  mobile?: string;
-  description?: string;
-  notes?: string;
-  expiredAt?: string;
-  paymentMethod?: string;
-  cashtag?: string;
-  extraData?: Record<string, unknown>;
-}
+type Schemas = components["schemas"];
 
-export interface CustomerInfo {
-  name: string;
-  email: string;
-  mobile: string;
-}
-
-export interface GenerateImmutableCheckoutLinkBody {
-  productId: string;
-  creditAmount?: number;
-  customerInfo: CustomerInfo;
-}
+export type CreatePaymentRequestBody = Schemas["CreatePaymentRequestBody"];
+export type CustomerInfo = Schemas["CustomerInfo"];
+export type GenerateImmutableCheckoutLinkBody = Schemas["GenerateImmutableCheckoutLinkBody"];
