@@ -1,24 +1,9 @@
 import { defineConfig } from "@playwright/test";
+import { chromiumLaunchOptions } from "../../tooling/chromium";
 
 /** The port the tests' demo server listens on (fixed so the config, the tests and a failure report agree). */
 export const TEST_PORT = 4319;
 export const TEST_ORIGIN = `http://127.0.0.1:${TEST_PORT}`;
-
-/** Debian's Chromium: `playwright install` cannot download browsers here (see shared/TOOLCHAIN.md). */
-export const CHROMIUM = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-default-apps",
-  ],
-};
 
 export default defineConfig({
   testDir: "tests",
@@ -34,7 +19,7 @@ export default defineConfig({
     baseURL: TEST_ORIGIN,
     headless: true,
     browserName: "chromium",
-    launchOptions: CHROMIUM,
+    launchOptions: chromiumLaunchOptions, // Debian's Chromium, see tooling/chromium.ts
     trace: "retain-on-failure",
   },
   webServer: {
