@@ -4,7 +4,7 @@ import { FaultQueue, type MockFault, validateFault } from "./faults.js";
 import { handleOperation } from "./http/api.js";
 import { mountPrefix, routedPath } from "./http/mount.js";
 import { errorResponse } from "./http/responses.js";
-import { isMockOperationId } from "./operations/index.js";
+import { isMockOperationId, operationHandlers } from "./operations/index.js";
 import type { MockOperationId } from "./operations/types.js";
 import { type MayarMockOptions, resolveOptions } from "./options.js";
 import { specOperations } from "./spec/operations.js";
@@ -85,7 +85,7 @@ export function createMayarMock(options?: MayarMockOptions): MayarMock {
     failNext(operationId, response) {
       if (typeof operationId !== "string" || !isMockOperationId(operationId)) {
         throw new TypeError(
-          `failNext: unknown operationId ${JSON.stringify(operationId)}; expected "createPaymentRequest" or "generateImmutableCheckoutLink".`,
+          `failNext: unknown operationId ${JSON.stringify(operationId)}; expected one of ${Object.keys(operationHandlers).join(", ")}.`,
         );
       }
       faults.push(operationId, validateFault(operationId, response));

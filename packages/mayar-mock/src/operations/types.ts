@@ -1,9 +1,12 @@
 // Request bodies of the operations the mock implements, typed from the spec (src/generated/types.ts);
 // bodies are validated against the same spec before they are treated as these types.
-import type { components } from "../generated/types.js";
+import type { components, operations } from "../generated/types.js";
 
-/** The operations the mock implements, by the spec's operationId. */
-export type MockOperationId = "createPaymentRequest" | "generateImmutableCheckoutLink";
+/**
+ * Every operationId in the spec. The handler table is keyed by it, so an operation added to the spec and
+ * regenerated fails the mock's type check until it has a handler.
+ */
+export type MockOperationId = keyof operations;
 
 type Schemas = components["schemas"];
 
