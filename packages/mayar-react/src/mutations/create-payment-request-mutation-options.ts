@@ -2,13 +2,9 @@ import type {
   CreatedPaymentRequest,
   CreatePaymentRequestBody,
   MayarClient,
-  MayarError,
   RequestOptions,
 } from "@org/mayar-core";
-import { mutationOptions } from "@tanstack/react-query";
-import { assertMayarClient } from "../provider/assert-mayar-client";
-import { throwAsMayarError } from "./as-mayar-error";
-import { mayarKeys } from "./mayar-keys";
+import { mayarMutationOptions } from "./mayar-mutation-options";
 
 /**
  * Mutation options for Mayar's createPaymentRequest: pass them to `useMutation`, `useMutationState` filters
@@ -24,9 +20,11 @@ import { mayarKeys } from "./mayar-keys";
  * @param requestOptions - per-call options for every run, e.g. `{ timeoutMs: 10000 }`.
  */
 export function createPaymentRequestMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
-  assertMayarClient(client, "createPaymentRequestMutationOptions(client)");
-  return mutationOptions<CreatedPaymentRequest, MayarError, CreatePaymentRequestBody>({
-    mutationKey: mayarKeys.createPaymentRequest(client),
-    mutationFn: (body) => client.paymentRequests.create(body, requestOptions).catch(throwAsMayarError),
-  });
+  return mayarMutationOptions(
+    "createPaymentRequest",
+    "createPaymentRequestMutationOptions",
+    client,
+    (mayar, body: CreatePaymentRequestBody): Promise<CreatedPaymentRequest> =>
+      mayar.paymentRequests.create(body, requestOptions),
+  );
 }

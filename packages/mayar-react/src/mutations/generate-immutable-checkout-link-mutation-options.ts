@@ -2,13 +2,9 @@ import type {
   GenerateImmutableCheckoutLinkBody,
   ImmutableCheckoutLink,
   MayarClient,
-  MayarError,
   RequestOptions,
 } from "@org/mayar-core";
-import { mutationOptions } from "@tanstack/react-query";
-import { assertMayarClient } from "../provider/assert-mayar-client";
-import { throwAsMayarError } from "./as-mayar-error";
-import { mayarKeys } from "./mayar-keys";
+import { mayarMutationOptions } from "./mayar-mutation-options";
 
 /**
  * Mutation options for Mayar's generateImmutableCheckoutLink (a checkout link for a credit product whose
@@ -26,10 +22,11 @@ export function generateImmutableCheckoutLinkMutationOptions(
   client: MayarClient,
   requestOptions?: RequestOptions,
 ) {
-  assertMayarClient(client, "generateImmutableCheckoutLinkMutationOptions(client)");
-  return mutationOptions<ImmutableCheckoutLink, MayarError, GenerateImmutableCheckoutLinkBody>({
-    mutationKey: mayarKeys.generateImmutableCheckoutLink(client),
-    mutationFn: (body) =>
-      client.credits.generateImmutableCheckoutLink(body, requestOptions).catch(throwAsMayarError),
-  });
+  return mayarMutationOptions(
+    "generateImmutableCheckoutLink",
+    "generateImmutableCheckoutLinkMutationOptions",
+    client,
+    (mayar, body: GenerateImmutableCheckoutLinkBody): Promise<ImmutableCheckoutLink> =>
+      mayar.credits.generateImmutableCheckoutLink(body, requestOptions),
+  );
 }

@@ -1,7 +1,7 @@
-import type { MayarClient } from "@org/mayar-core";
+import type { MayarClient, OperationId } from "@org/mayar-core";
 
-/** The Mayar operations the React bindings run as mutations. */
-export type MayarMutationOperationId = "createPaymentRequest" | "generateImmutableCheckoutLink";
+/** The Mayar operations the React bindings can run as mutations: the spec's operationIds. */
+export type MayarMutationOperationId = OperationId;
 
 /** A Mayar mutation key: one object, so filters can match by operation alone or by operation and client. */
 export type MayarMutationKey<Operation extends MayarMutationOperationId = MayarMutationOperationId> =
@@ -23,14 +23,15 @@ export const mayarKeys = {
   /** Matches an operation whatever the client: `[{ operationId }]`, for filters. */
   operation: <Operation extends MayarMutationOperationId>(operationId: Operation) =>
     [{ operationId }] as const,
-  /** The key of `useCreatePaymentRequest()` for this client. */
-  createPaymentRequest: (client: Pick<MayarClient, "baseUrl">): MayarMutationKey<"createPaymentRequest"> => [
-    { operationId: "createPaymentRequest", baseUrl: client.baseUrl },
-  ],
-  /** The key of `useGenerateImmutableCheckoutLink()` for this client. */
-  generateImmutableCheckoutLink: (
+  /** The key of one operation's mutations for this client: `[{ operationId, baseUrl }]`. */
+  mutation: <Operation extends MayarMutationOperationId>(
+    operationId: Operation,
     client: Pick<MayarClient, "baseUrl">,
-  ): MayarMutationKey<"generateImmutableCheckoutLink"> => [
-    { operationId: "generateImmutableCheckoutLink", baseUrl: client.baseUrl },
-  ],
+  ): MayarMutationKey<Operation> => [{ operationId, baseUrl: client.baseUrl }],
+  /** The key of `useCreatePaymentRequest()` for this client. */
+  createPaymentRequest: (client: Pick<MayarClient, "baseUrl">) =>
+    mayarKeys.mutation("createPaymentRequest", client),
+  /** The key of `useGenerateImmutableCheckoutLink()` for this client. */
+  generateImmutableCheckoutLink: (client: Pick<MayarClient, "baseUrl">) =>
+    mayarKeys.mutation("generateImmutableCheckoutLink", client),
 };

@@ -1,24 +1,15 @@
 "use client";
-import type {
-  CreatedPaymentRequest,
-  CreatePaymentRequestBody,
-  MayarError,
-  RequestOptions,
-} from "@org/mayar-core";
-import { type UseMutationOptions, type UseMutationResult, useMutation } from "@tanstack/react-query";
-import { useMayarContext } from "../provider/mayar-context";
-import { checkHookOptions } from "./check-hook-options";
+import type { CreatedPaymentRequest, CreatePaymentRequestBody, MayarError } from "@org/mayar-core";
+import type { UseMutationResult } from "@tanstack/react-query";
 import { createPaymentRequestMutationOptions } from "./create-payment-request-mutation-options";
+import { type UseMayarMutationOptions, useMayarMutation } from "./use-mayar-mutation";
 
 /** Options of {@link useCreatePaymentRequest}: `useMutation` options, plus per-call Mayar request options. */
-export interface UseCreatePaymentRequestOptions<TOnMutateResult = unknown>
-  extends Omit<
-    UseMutationOptions<CreatedPaymentRequest, MayarError, CreatePaymentRequestBody, TOnMutateResult>,
-    "mutationFn" | "mutationKey"
-  > {
-  /** Passed to `client.paymentRequests.create` on every run, e.g. `{ timeoutMs: 10000 }`. */
-  requestOptions?: RequestOptions;
-}
+export type UseCreatePaymentRequestOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<
+  CreatedPaymentRequest,
+  CreatePaymentRequestBody,
+  TOnMutateResult
+>;
 
 /**
  * Creates a Mayar payment request (a TanStack Query mutation). `data.link` is the hosted page to send the
@@ -34,9 +25,10 @@ export interface UseCreatePaymentRequestOptions<TOnMutateResult = unknown>
 export function useCreatePaymentRequest<TOnMutateResult = unknown>(
   options?: UseCreatePaymentRequestOptions<TOnMutateResult>,
 ): UseMutationResult<CreatedPaymentRequest, MayarError, CreatePaymentRequestBody, TOnMutateResult> {
-  checkHookOptions("useCreatePaymentRequest", "createPaymentRequestMutationOptions", options);
-  const { client, queryClient } = useMayarContext("useCreatePaymentRequest()");
-  const { requestOptions, ...mutation } = options ?? {};
-  const { mutationKey, mutationFn } = createPaymentRequestMutationOptions(client, requestOptions);
-  return useMutation({ ...mutation, mutationKey, mutationFn }, queryClient);
+  return useMayarMutation(
+    "useCreatePaymentRequest",
+    "createPaymentRequestMutationOptions",
+    createPaymentRequestMutationOptions,
+    options,
+  );
 }

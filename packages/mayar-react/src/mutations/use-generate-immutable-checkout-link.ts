@@ -1,24 +1,15 @@
 "use client";
-import type {
-  GenerateImmutableCheckoutLinkBody,
-  ImmutableCheckoutLink,
-  MayarError,
-  RequestOptions,
-} from "@org/mayar-core";
-import { type UseMutationOptions, type UseMutationResult, useMutation } from "@tanstack/react-query";
-import { useMayarContext } from "../provider/mayar-context";
-import { checkHookOptions } from "./check-hook-options";
+import type { GenerateImmutableCheckoutLinkBody, ImmutableCheckoutLink, MayarError } from "@org/mayar-core";
+import type { UseMutationResult } from "@tanstack/react-query";
 import { generateImmutableCheckoutLinkMutationOptions } from "./generate-immutable-checkout-link-mutation-options";
+import { type UseMayarMutationOptions, useMayarMutation } from "./use-mayar-mutation";
 
 /** Options of {@link useGenerateImmutableCheckoutLink}: `useMutation` options, plus per-call request options. */
-export interface UseGenerateImmutableCheckoutLinkOptions<TOnMutateResult = unknown>
-  extends Omit<
-    UseMutationOptions<ImmutableCheckoutLink, MayarError, GenerateImmutableCheckoutLinkBody, TOnMutateResult>,
-    "mutationFn" | "mutationKey"
-  > {
-  /** Passed to `client.credits.generateImmutableCheckoutLink` on every run, e.g. `{ timeoutMs: 10000 }`. */
-  requestOptions?: RequestOptions;
-}
+export type UseGenerateImmutableCheckoutLinkOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<
+  ImmutableCheckoutLink,
+  GenerateImmutableCheckoutLinkBody,
+  TOnMutateResult
+>;
 
 /**
  * Generates an immutable checkout link for a Mayar credit product (a TanStack Query mutation):
@@ -35,13 +26,10 @@ export interface UseGenerateImmutableCheckoutLinkOptions<TOnMutateResult = unkno
 export function useGenerateImmutableCheckoutLink<TOnMutateResult = unknown>(
   options?: UseGenerateImmutableCheckoutLinkOptions<TOnMutateResult>,
 ): UseMutationResult<ImmutableCheckoutLink, MayarError, GenerateImmutableCheckoutLinkBody, TOnMutateResult> {
-  checkHookOptions(
+  return useMayarMutation(
     "useGenerateImmutableCheckoutLink",
     "generateImmutableCheckoutLinkMutationOptions",
+    generateImmutableCheckoutLinkMutationOptions,
     options,
   );
-  const { client, queryClient } = useMayarContext("useGenerateImmutableCheckoutLink()");
-  const { requestOptions, ...mutation } = options ?? {};
-  const { mutationKey, mutationFn } = generateImmutableCheckoutLinkMutationOptions(client, requestOptions);
-  return useMutation({ ...mutation, mutationKey, mutationFn }, queryClient);
 }
