@@ -1,11 +1,10 @@
-export { createMayarClient, type MayarClient } from "./client/create-mayar-client";
+export {
+  composeMayarClient,
+  createMayarClient,
+  type MayarClient,
+  type MayarClientBase,
+} from "./client/create-mayar-client";
 export type { MayarClientOptions, MayarEnvironment, RequestOptions } from "./client/options";
-export type {
-  CreatedPaymentRequest,
-  CreatePaymentRequestBody,
-  GenerateImmutableCheckoutLinkBody,
-  ImmutableCheckoutLink,
-} from "./client/types";
 export {
   isMayarError,
   MayarApiError,
@@ -18,7 +17,9 @@ export {
   MayarTimeoutError,
 } from "./errors/mayar-error";
 export { toApiError } from "./errors/to-api-error";
+export * from "./generated/namespaces";
 export type { components, operations, paths } from "./generated/openapi";
 export type { OperationId } from "./generated/operations";
-export type { CreditsResource } from "./resources/credits";
-export type { PaymentRequestsResource } from "./resources/payment-requests";
+export type { OperationDescriptor } from "./operations/descriptor";
+export type { BodyOf, DataOf, ItemOf, PageCall, PageOf, PathOf, QueryOf, RootOf } from "./operations/types";
+export type { Components, Schemas } from "./schemas";

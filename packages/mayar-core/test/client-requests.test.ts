@@ -90,8 +90,8 @@ describe("environments", () => {
     const seen: string[] = [];
     const mayar = createMayarClient({
       ...options,
-      fetch: async (request) => {
-        seen.push(request.url);
+      fetch: async (url) => {
+        seen.push(String(url));
         return Response.json({
           statusCode: 200,
           messages: "success",
@@ -125,8 +125,8 @@ describe("environments", () => {
     const headers: (string | null)[] = [];
     const mayar = createMayarClient({
       baseUrl: "http://proxy.test",
-      fetch: async (request) => {
-        headers.push(request.headers.get("authorization"));
+      fetch: async (_url, init) => {
+        headers.push(new Headers(init?.headers).get("authorization"));
         return Response.json({
           statusCode: 200,
           messages: "success",

@@ -1,75 +1,121 @@
-import type { Client } from "openapi-fetch";
-import { type RequestOptions, timeoutProblem } from "../client/options";
+import type { RequestOptions } from "../client/options";
 import { MayarApiError, MayarInputError } from "../errors/mayar-error";
-import type { Redact } from "../errors/redact";
-import { toApiError } from "../errors/to-api-error";
-import type { paths } from "../generated/openapi";
-import { createTransport, type FetchLike } from "../transport/transport";
-import { checkBody, type FieldRules } from "./check-body";
+import type { Send } from "../transport/send";
+import { checkFields } from "./check-fields";
+import type { OperationDescriptor } from "./descriptor";
 
-/** The generated runtime description of one operation (see src/generated/operations.ts). */
-export interface OperationDescriptor {
-  readonly id: string;
-  readonly method: string;
-  readonly path: string;
-  /** Where the result lives in Mayar's envelope: inside `data`, or the envelope's other members. */
-  readonly result: "data" | "root";
-  readonly body?: FieldRules;
-}
-
-/** What a resource needs from the client to call an operation. */
+/** What a namespace method needs from its client. */
 export interface OperationContext {
-  api: Client<paths>;
-  fetch: FetchLike;
-  redact: Redact;
+  send: Send;
+  baseUrl: string;
 }
 
-type UntypedRequest = (
-  method: string,
-  path: string,
-  init: object,
-) => Promise<{ data?: Record<string, unknown>; error?: unknown; response: Response }>;
+/** The inputs of one call, once the method's positional arguments are sorted out. */
+export interface OperationInput {
+  path: readonly unknown[];
+  body?: unknown;
+  query?: unknown;
+  options?: RequestOptions;
+}
 
-/** Takes the result out of Mayar's envelope, as the spec's `x-mayar-result` says. */
-function unwrap(result: OperationDescriptor["result"], body: Record<string, unknown>) {
-  const { statusCode: _status, messages: _plural, message: _singular, ...rest } = body;
-  return result === "data" ? body.data : rest;
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The URL of one call: path parameters filled in (encoded), defined query values appended. */
+function urlOf(
+  context: OperationContext,
+  operation: OperationDescriptor,
+  values: readonly unknown[],
+  query?: object,
+) {
+  let index = 0;
+  const path = operation.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(String(values[index++])));
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null) search.append(name, String(value));
+  }
+  const text = search.toString();
+  return `${context.baseUrl}${path}${text ? `?${text}` : ""}`;
+}
+
+/** Takes the result out of Mayar's envelope, as the spec's `x-mayar-result` says, and checks it holds what the spec requires. */
+function resultOf(operation: OperationDescriptor, status: number, body: unknown) {
+  const envelope = isPlainObject(body) ? body : {};
+  const { statusCode: _status, messages: _plural, message: _singular, ...rest } = envelope;
+  const result = operation.result === "data" && !operation.page ? envelope.data : rest;
+  const { returns } = operation;
+  const absent = (keys: readonly string[]) => {
+    const missing = keys.filter((key) => (result as Record<string, unknown>)[key] === undefined);
+    return missing.length ? `the required ${missing.join(", ")}` : "";
+  };
+  const problem = !isPlainObject(body)
+    ? "a JSON object"
+    : operation.page
+      ? Array.isArray(rest.data)
+        ? ""
+        : "a list in data"
+      : returns === "array"
+        ? Array.isArray(result)
+          ? ""
+          : "a list"
+        : returns
+          ? isPlainObject(result)
+            ? absent(returns)
+            : "a result"
+          : result === undefined
+            ? "a result"
+            : "";
+  if (problem) {
+    throw new MayarApiError({
+      message: `Mayar answered ${operation.id} with HTTP ${status} but without ${problem}`,
+      kind: "unknown",
+      status,
+      body,
+    });
+  }
+  return result;
 }
 
 /**
- * Calls one operation the way every resource method does: check the body, send it through the typed
- * client (auth, envelope and transport middleware apply), throw a MayarApiError for any error answer,
- * and return the unwrapped result. Per-call `timeoutMs` swaps in a fetch with that deadline.
+ * Calls one operation the way every namespace method does: check the path values, body and query against
+ * the spec's rules, send through the client's transport (auth, deadline, retries, envelope, errors), and
+ * return the result, refusing one that lacks what the spec requires.
  */
-export async function callOperation<Result>(
+export async function callOperation(
   context: OperationContext,
   operation: OperationDescriptor,
-  body: unknown,
-  options: RequestOptions = {},
-): Promise<Result> {
-  if (operation.body) checkBody(operation.id, operation.body, body);
-  const problem = timeoutProblem(options.timeoutMs);
-  if (problem) throw new MayarInputError(`${operation.id}: ${problem}.`);
-  // The descriptor comes from the spec, so the path and method are valid; the typed surface is the
-  // resource method's signature, not this generic call.
-  const request = context.api.request as unknown as UntypedRequest;
-  const { data, error, response } = await request(operation.method, operation.path, {
-    body,
-    signal: options.signal,
-    headers: options.headers,
-    ...(options.timeoutMs
-      ? { fetch: createTransport(context.fetch, options.timeoutMs, context.redact) }
-      : {}),
-  });
-  if (!response.ok) throw toApiError(response.status, context.redact(error), response.headers);
-  const result = data && typeof data === "object" ? unwrap(operation.result, data) : undefined;
-  if (result === undefined || result === null) {
-    throw new MayarApiError({
-      message: `Mayar answered ${operation.id} with ${response.status} but no result`,
-      kind: "unknown",
-      status: response.status,
-      body: context.redact(data),
-    });
+  input: OperationInput,
+): Promise<unknown> {
+  const name = operation.id;
+  const { options } = input;
+  if (options !== undefined && !isPlainObject(options)) {
+    throw new MayarInputError(
+      `${name}: options must be an object like { timeoutMs, signal }, got ${typeof options}.`,
+    );
   }
-  return result as Result;
+  if (operation.body) checkFields(name, operation.body, input.body);
+  if (
+    operation.query &&
+    (input.query !== undefined || Object.values(operation.query).some((r) => r.includes("!")))
+  ) {
+    checkFields(name, operation.query, input.query ?? {}, "query");
+  }
+  const values = operation.idFromBody ? [(input.body as { id: unknown }).id] : input.path;
+  (operation.params ?? []).forEach((param, i) => {
+    const value = values[i];
+    if (!(typeof value === "string" ? value.trim() : typeof value === "number" && Number.isFinite(value))) {
+      throw new MayarInputError(
+        `${name}: ${param} must be a non-empty string, got ${JSON.stringify(value) ?? "undefined"}.`,
+      );
+    }
+  });
+  const sent = await context.send(
+    {
+      method: operation.method,
+      url: urlOf(context, operation, values, input.query as object | undefined),
+      ...(operation.body ? { body: JSON.stringify(input.body) } : {}),
+    },
+    options,
+  );
+  return resultOf(operation, sent.status, sent.body);
 }

@@ -1,13 +1,14 @@
 // The pre-flight check refuses bodies that cannot succeed, naming each field, before anything is sent.
 import { describe, expect, it } from "vitest";
 import { createMayarClient, MayarInputError } from "../src/index";
+import { checkFields } from "../src/operations/check-fields";
 
 function recordingClient() {
   const sent: string[] = [];
   const mayar = createMayarClient({
     apiKey: "k",
-    fetch: async (request) => {
-      sent.push(await request.text());
+    fetch: async (_url, init) => {
+      sent.push(String(init?.body));
       return Response.json({
         statusCode: 200,
         messages: "success",
@@ -44,7 +45,7 @@ describe("pre-flight body check", () => {
     // @ts-expect-error: wrong types are the point
     const payment = await refusal(mayar.paymentRequests.create({ name: "x", amount: 10.5, email: 7 }));
     expect(payment.message).toBe(
-      "createPaymentRequest: amount must be integer, got number; email must be string, got number.",
+      "createPaymentRequest: amount must be an integer, got number; email must be string, got number.",
     );
 
     const credit = await refusal(
@@ -74,5 +75,59 @@ describe("pre-flight body check", () => {
     };
     await mayar.paymentRequests.create(body);
     expect(sent.map((s) => JSON.parse(s))).toEqual([body]);
+  });
+
+  it("enforces Mayar's documented constraints: positive amounts, emails, non-empty names", async () => {
+    const { mayar, sent } = recordingClient();
+    const error = await refusal(
+      mayar.paymentRequests.create({ name: "", amount: 0, email: "siti@@example" }),
+    );
+    expect(error.fields).toEqual([
+      { field: "name", type: "required", message: "name is required" },
+      { field: "amount", type: "integer", message: "amount must be at least 1" },
+      { field: "email", type: "string", message: "email must be an email address" },
+    ]);
+    expect(sent).toEqual([]);
+  });
+});
+
+describe("checkFields rules", () => {
+  const rules = {
+    "items[].rate": "number! gt=0",
+    "items[].quantity": "integer! min=1",
+    status: "string in=active|paid",
+    tags: "array items=1-2",
+  };
+
+  it("fans out over arrays and names each failing element", () => {
+    let caught: unknown;
+    try {
+      checkFields("createInvoice", rules, {
+        items: [
+          { rate: 100, quantity: 1 },
+          { rate: -200, quantity: 0 },
+        ],
+        status: "open",
+        tags: [],
+      });
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as MayarInputError).fields.map((f) => f.message)).toEqual([
+      "items[1].rate must be greater than 0",
+      "items[1].quantity must be at least 1",
+      "status must be one of active, paid",
+      "tags must have 1 to 2 items",
+    ]);
+  });
+
+  it("passes a body that keeps every rule", () => {
+    expect(() =>
+      checkFields("createInvoice", rules, {
+        items: [{ rate: 0.5, quantity: 2 }],
+        status: "paid",
+        tags: ["a"],
+      }),
+    ).not.toThrow();
   });
 });

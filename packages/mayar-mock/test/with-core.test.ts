@@ -1,7 +1,7 @@
 // The client against @org/mayar-mock, the in-memory Mayar that validates requests against the same spec.
-import { createMayarMock } from "@org/mayar-mock";
+import { createMayarClient, MayarApiError, MayarNetworkError, MayarTimeoutError } from "@org/mayar-core";
 import { describe, expect, it } from "vitest";
-import { createMayarClient, MayarApiError, MayarNetworkError, MayarTimeoutError } from "../src/index";
+import { createMayarMock } from "../src/index";
 
 function setup() {
   const mock = createMayarMock();

@@ -1,0 +1,177 @@
+// The operation model every generated artefact is rendered from: one walk over the bundled spec
+// (specs/dist/openapi.json) that turns each operation into the facts the SDK needs: namespace and method
+// name, HTTP method and path, path parameters, field rules for the body and the query, where the result
+// lives, what the result must contain, and how the list pages. Renderers (core.mjs, react.mjs, mock.mjs)
+// only format this model; no renderer reads the spec on its own.
+import { readFileSync } from "node:fs";
+
+export const SPEC_URL = new URL("../../specs/dist/openapi.json", import.meta.url);
+
+export function readSpec() {
+  try {
+    return JSON.parse(readFileSync(SPEC_URL, "utf8"));
+  } catch (error) {
+    throw new Error(
+      `Cannot read specs/dist/openapi.json: run \`pnpm --filter @org/mayar-spec build\` first (${error.code ?? error}).`,
+    );
+  }
+}
+
+const resolve = (spec, node) => {
+  let current = node;
+  while (current?.$ref) {
+    current = current.$ref
+      .replace(/^#\//, "")
+      .split("/")
+      .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"))
+      .reduce((n, k) => n[k], spec);
+  }
+  return current;
+};
+
+const CHECKED_TYPES = new Set(["string", "integer", "number", "boolean", "object", "array"]);
+
+/**
+ * One field's rule, as the client's pre-flight check reads it: the JSON type, `!` when required, then the
+ * constraints Mayar documents (the same keywords the mock's validator enforces, so the two agree):
+ * `integer! min=1`, `number! gt=0`, `string! email`, `string! len=1-100`, `string in=a|b`.
+ */
+function ruleOf(field, required) {
+  const schema = field;
+  const type = CHECKED_TYPES.has(schema.type) ? schema.type : "";
+  const parts = [type + (required ? "!" : "")];
+  if (schema.minimum !== undefined) parts.push(`min=${schema.minimum}`);
+  if (schema.maximum !== undefined) parts.push(`max=${schema.maximum}`);
+  if (schema.exclusiveMinimum !== undefined) parts.push(`gt=${schema.exclusiveMinimum}`);
+  if (schema.format === "email") parts.push("email");
+  if (schema.minLength !== undefined || schema.maxLength !== undefined) {
+    parts.push(`len=${schema.minLength ?? 0}-${schema.maxLength ?? ""}`);
+  }
+  if (schema.minItems !== undefined || schema.maxItems !== undefined) {
+    parts.push(`items=${schema.minItems ?? 0}-${schema.maxItems ?? ""}`);
+  }
+  if (Array.isArray(schema.enum) && schema.enum.every((v) => typeof v === "string") && type === "string") {
+    parts.push(`in=${schema.enum.join("|")}`);
+  }
+  return parts.join(" ");
+}
+
+/** Flattens a body schema into `{ "items[].rate": "number! gt=0", ... }`. */
+function fieldRules(spec, schema, prefix = "", rules = {}) {
+  const resolved = resolve(spec, schema);
+  const required = new Set(resolved?.required ?? []);
+  for (const [name, property] of Object.entries(resolved?.properties ?? {})) {
+    const field = resolve(spec, property);
+    const path = prefix + name;
+    rules[path] = ruleOf(field, required.has(name));
+    if (field.type === "object" && field.properties) fieldRules(spec, field, `${path}.`, rules);
+    const items = field.type === "array" ? resolve(spec, field.items) : undefined;
+    if (items?.type === "object" && items.properties) fieldRules(spec, items, `${path}[].`, rules);
+  }
+  return rules;
+}
+
+const firstUpper = (s) => s[0].toUpperCase() + s.slice(1);
+
+/** @returns the model: `{ servers, namespaces: [{ name, tag, description, operations: [...] }], operations }` */
+export function buildModel(spec = readSpec()) {
+  const namespaceOfTag = new Map(spec.tags.map((tag) => [tag.name, tag]));
+  const operations = [];
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const [httpMethod, operation] of Object.entries(item)) {
+      const id = operation.operationId;
+      const where = `${httpMethod.toUpperCase()} ${path}`;
+      if (!id) throw new Error(`${where} has no operationId`);
+      const tag = namespaceOfTag.get(operation.tags?.[0]);
+      const namespace = tag?.["x-mayar-namespace"];
+      if (!namespace || operation.tags.length !== 1) {
+        throw new Error(`${id}: needs exactly one tag, with x-mayar-namespace on the root's tag list`);
+      }
+      const method = operation["x-mayar-method"];
+      if (!method) throw new Error(`${id}: x-mayar-method is missing`);
+      const result = operation["x-mayar-result"];
+      if (result !== "data" && result !== "root")
+        throw new Error(`${id}: x-mayar-result must be data or root`);
+      const pagination = operation["x-mayar-pagination"];
+      if (pagination && pagination !== "cursor" && pagination !== "page") {
+        throw new Error(`${id}: x-mayar-pagination must be cursor or page`);
+      }
+      const parameters = (operation.parameters ?? []).map((p) => resolve(spec, p));
+      const pathParams = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+      const queryParams = parameters.filter((p) => p.in === "query");
+      const bodySchema = operation.requestBody?.content?.["application/json"]?.schema;
+      const idFromBody = operation["x-mayar-id-from-body"] === true;
+      if (idFromBody && !(pathParams.length === 1 && pathParams[0] === "id")) {
+        throw new Error(`${id}: x-mayar-id-from-body needs exactly one path parameter, {id}`);
+      }
+      const success = resolve(spec, operation.responses?.["200"]);
+      const successSchema = resolve(spec, success?.content?.["application/json"]?.schema);
+      const resultSchema = result === "data" ? resolve(spec, successSchema?.properties?.data) : successSchema;
+      const returns =
+        pagination || !resultSchema
+          ? undefined
+          : resultSchema.type === "array"
+            ? "array"
+            : resultSchema.type === "object" && result === "data"
+              ? (resultSchema.required ?? [])
+              : result === "root"
+                ? (resultSchema.required ?? []).filter(
+                    (k) => !["statusCode", "messages", "message"].includes(k),
+                  )
+                : undefined;
+      const examples = {
+        params: Object.fromEntries(
+          parameters.filter((p) => p.in === "path").map((p) => [p.name, p.example ?? p.schema?.example]),
+        ),
+        query: Object.fromEntries(
+          queryParams.filter((p) => p.example !== undefined).map((p) => [p.name, p.example]),
+        ),
+        body: Object.values(operation.requestBody?.content?.["application/json"]?.examples ?? {})[0]?.value,
+      };
+      operations.push({
+        id,
+        namespace,
+        method,
+        httpMethod: httpMethod.toUpperCase(),
+        path,
+        summary: operation.summary ?? "",
+        description: operation.description ?? "",
+        confidence: operation["x-mayar-confidence"],
+        result,
+        pagination,
+        cursorParam: operation["x-mayar-cursor-param"],
+        idFromBody,
+        pathParams,
+        hasBody: Boolean(bodySchema),
+        bodyRequired: operation.requestBody?.required === true,
+        bodyRules: bodySchema ? fieldRules(spec, bodySchema) : undefined,
+        queryRules: queryParams.length
+          ? Object.fromEntries(
+              queryParams.map((p) => [p.name, ruleOf(resolve(spec, p.schema) ?? {}, p.required)]),
+            )
+          : undefined,
+        queryRequired: queryParams.some((p) => p.required),
+        returns,
+        examples,
+        typeName: firstUpper(id),
+      });
+    }
+  }
+  operations.sort((a, b) => a.id.localeCompare(b.id));
+
+  const namespaces = spec.tags.map((tag) => ({
+    name: tag["x-mayar-namespace"],
+    tag: tag.name,
+    description: tag.description ?? "",
+    operations: operations.filter((op) => op.namespace === tag["x-mayar-namespace"]),
+  }));
+  for (const ns of namespaces) {
+    const seen = new Set();
+    for (const op of ns.operations) {
+      if (seen.has(op.method)) throw new Error(`${ns.name}.${op.method} is defined by two operations`);
+      seen.add(op.method);
+    }
+  }
+  const servers = Object.fromEntries(spec.servers.map((s) => [s["x-mayar-environment"], s.url]));
+  return { spec, servers, operations, namespaces: namespaces.filter((ns) => ns.operations.length) };
+}
