@@ -1,13 +1,14 @@
-// The one generator: `node tooling/generate/index.mjs <core|mock|react> [--check]` writes that package's
-// src/generated/ from the bundled spec (build it first: `pnpm --filter @org/mayar-spec build`). Each package's
-// `generate` script calls it, so turbo runs it in dependency order. With `--check` (always under CI) it
-// writes nothing and fails when a committed file is stale: CI never papers over a forgotten regeneration.
+// The one generator: `node tooling/generate/index.mjs <core|core-docs|mock|react> [--check]` writes that
+// package's src/generated/ (core-docs: packages/mayar-core/docs/) from the bundled spec (build it first:
+// `pnpm --filter @org/mayar-spec build`). Each package's `generate` script calls it, so turbo runs it in
+// dependency order. With `--check` (always under CI) it writes nothing and fails when a committed file is stale: CI never papers over a forgotten regeneration.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const TARGETS = {
   core: ["../../packages/mayar-core/src/generated/", async () => (await import("./core.mjs")).renderCore()],
   mock: ["../../packages/mayar-mock/src/generated/", async () => (await import("./mock.mjs")).renderMock()],
+  "core-docs": ["../../packages/mayar-core/docs/", async () => (await import("./docs.mjs")).renderDocs()],
   react: [
     "../../packages/mayar-react/src/generated/",
     async () => (await import("./react.mjs")).renderReact(),

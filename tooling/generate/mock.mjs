@@ -2,8 +2,9 @@
 // browsers (Storybook), so it cannot read the spec from disk at run time; the document is compiled into its
 // bundle instead. The mock's TypeScript types are not generated here: it imports the one copy from
 // @org/mayar-core.
-import { buildModel } from "./model.mjs";
+
 import { HEADER } from "./core.mjs";
+import { buildModel } from "./model.mjs";
 
 export async function renderMock(model = buildModel()) {
   return {

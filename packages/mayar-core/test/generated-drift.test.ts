@@ -19,6 +19,15 @@ describe("generated code", () => {
     }
   });
 
+  it("docs/methods.md is up to date with the spec too", async () => {
+    const expected: Record<string, string> = await render("core-docs");
+    for (const [name, contents] of Object.entries(expected)) {
+      expect(readFileSync(new URL(name, outputDir("core-docs")), "utf8"), `docs/${name} is stale`).toBe(
+        contents,
+      );
+    }
+  });
+
   it("describes every operation of the spec, and each has exactly one namespace method", () => {
     const { spec } = buildModel();
     const fromSpec = Object.values<Record<string, { operationId: string }>>(spec.paths).flatMap((item) =>
