@@ -35,9 +35,14 @@ describe("HTTP error answers become MayarApiError with a kind", () => {
   it.each([
     [400, { statusCode: 400, messages: "Validation Error" }, "validation", "Validation Error"],
     [401, { statusCode: 401, messages: "Unauthorized" }, "unauthorized", "Unauthorized"],
+    [402, { statusCode: 402, messages: "Insufficient balance" }, "payment_required", "Insufficient balance"],
     [403, { statusCode: 403, messages: "Forbidden" }, "forbidden", "Forbidden"],
     [404, { statusCode: 404, messages: "Not Found" }, "not_found", "Not Found"],
+    [405, { statusCode: 405, messages: "Method Not Allowed" }, "method_not_allowed", "Method Not Allowed"],
+    [408, { statusCode: 408, messages: "Request Timeout" }, "request_timeout", "Request Timeout"],
     [409, { statusCode: 409, messages: "already exist" }, "conflict", "already exist"],
+    [413, { statusCode: 413, messages: "Too Large" }, "payload_too_large", "Too Large"],
+    [422, { statusCode: 422, messages: "Unprocessable" }, "unprocessable", "Unprocessable"],
     [
       429,
       { statusCode: 429, messages: "Duplicate request detected. Please wait 1 minute before trying again." },
@@ -72,11 +77,26 @@ describe("HTTP error answers become MayarApiError with a kind", () => {
     expect(error).toMatchObject({ kind: "rate_limited", retryAfter: 17 });
   });
 
+  it("keeps the request id and the answer's headers", async () => {
+    const error = await failureOf({
+      status: 404,
+      json: { statusCode: 404, messages: "Not Found" },
+      headers: { "x-request-id": "req_42", "x-powered-by": "mayar" },
+    });
+    expect(error).toMatchObject({
+      requestId: "req_42",
+      headers: { "x-request-id": "req_42", "x-powered-by": "mayar", "content-type": "application/json" },
+    });
+  });
+
   it("reads the singular `message` of the credit family", async () => {
     fake.answer({ status: 400, json: { statusCode: 400, message: "productId is required" } });
     const mayar = createMayarClient({ apiKey: API_KEY, baseUrl: fake.url });
     const error = await mayar.credits
-      .generateImmutableCheckoutLink({ productId: "p", customerInfo: { name: "a", email: "b", mobile: "c" } })
+      .generateImmutableCheckoutLink({
+        productId: "p",
+        customerInfo: { name: "a", email: "a@example.com", mobile: "c" },
+      })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: "validation", message: "productId is required", status: 400 });
   });
@@ -150,9 +170,9 @@ describe("transport failures", () => {
       apiKey: API_KEY,
       baseUrl: fake.url,
       timeoutMs: 300,
-      fetch: (request) => {
-        signals.push(request.signal);
-        return fetch(request);
+      fetch: (url, init) => {
+        if (init.signal) signals.push(init.signal);
+        return fetch(url, init);
       },
     });
     await mayar.paymentRequests.create(body);

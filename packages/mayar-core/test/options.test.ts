@@ -69,8 +69,17 @@ describe("per-call options", () => {
         return new Response("{}");
       },
     });
-    await expect(mayar.paymentRequests.create({ name: "x", amount: 1 }, { timeoutMs: -5 })).rejects.toThrow(
-      "createPaymentRequest: timeoutMs must be a positive number of milliseconds, got -5.",
+    const create = (options: object) => mayar.paymentRequests.create({ name: "x", amount: 1 }, options);
+    await expect(create({ timeoutMs: -5 })).rejects.toThrow(
+      "POST https://api.mayar.id/hl/v2/payments/create: timeoutMs must be a positive number of milliseconds, got -5.",
+    );
+    await expect(create({ maxRetries: 11 })).rejects.toThrow(
+      "maxRetries must be an integer from 0 to 10, got 11",
+    );
+    await expect(create({ maxRetries: 1.5 })).rejects.toThrow(MayarInputError);
+    await expect(create({ signal: "stop" })).rejects.toThrow("signal must be an AbortSignal");
+    await expect(create({ headers: { "bad name": "x" } })).rejects.toThrow(
+      /headers must be an object of HTTP/,
     );
     expect(sent).toBe(0);
   });

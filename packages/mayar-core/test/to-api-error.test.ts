@@ -3,6 +3,15 @@ import { describe, expect, it } from "vitest";
 import { toApiError } from "../src/index";
 import { statusMayarMeant } from "../src/transport/normalise-envelope";
 
+/** The transport parses once and hands both the parsed body and the raw text over. */
+const meant = (status: number, text: string) => {
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {}
+  return statusMayarMeant(status, body, text);
+};
+
 describe("toApiError", () => {
   it("uses `messages`, then `message`, then says what it got", () => {
     expect(toApiError(400, { messages: "a", message: "b" }).message).toBe("a");
@@ -36,24 +45,24 @@ describe("toApiError", () => {
 
 describe("statusMayarMeant", () => {
   it("keeps honest answers", () => {
-    expect(statusMayarMeant(200, '{"statusCode":200,"messages":"success"}')).toBe(200);
-    expect(statusMayarMeant(404, "not json")).toBe(404);
-    expect(statusMayarMeant(200, "")).toBe(200);
-    expect(statusMayarMeant(204, "")).toBe(204);
+    expect(meant(200, '{"statusCode":200,"messages":"success"}')).toBe(200);
+    expect(meant(404, "not json")).toBe(404);
+    expect(meant(200, "")).toBe(200);
+    expect(meant(204, "")).toBe(204);
   });
 
   it("trusts the body's statusCode over a 2xx", () => {
-    expect(statusMayarMeant(200, '{"statusCode":404,"messages":"Product not found"}')).toBe(404);
-    expect(statusMayarMeant(201, '{"statusCode":500}')).toBe(500);
-    expect(statusMayarMeant(200, '{"statusCode":999}')).toBe(200);
+    expect(meant(200, '{"statusCode":404,"messages":"Product not found"}')).toBe(404);
+    expect(meant(201, '{"statusCode":500}')).toBe(500);
+    expect(meant(200, '{"statusCode":999}')).toBe(200);
   });
 
   it('treats messages/message "failed" as a validation failure', () => {
-    expect(statusMayarMeant(200, '{"statusCode":200,"messages":"failed"}')).toBe(400);
-    expect(statusMayarMeant(200, '{"statusCode":200,"message":"failed"}')).toBe(400);
+    expect(meant(200, '{"statusCode":200,"messages":"failed"}')).toBe(400);
+    expect(meant(200, '{"statusCode":200,"message":"failed"}')).toBe(400);
   });
 
   it("treats a non-JSON 2xx as a bad gateway", () => {
-    expect(statusMayarMeant(200, "<html>")).toBe(502);
+    expect(meant(200, "<html>")).toBe(502);
   });
 });

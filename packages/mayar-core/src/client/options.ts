@@ -1,6 +1,6 @@
 import { MayarInputError } from "../errors/mayar-error";
 import { servers } from "../generated/operations";
-import type { FetchLike } from "../transport/transport";
+import type { FetchLike } from "../transport/send";
 
 export type MayarEnvironment = keyof typeof servers;
 
@@ -11,10 +11,16 @@ export interface MayarClientOptions {
   environment?: MayarEnvironment;
   /** Overrides `environment`: your proxy (`"/api/mayar"` in a browser) or a mock. */
   baseUrl?: string;
-  /** A fetch implementation (default: the global `fetch`). */
+  /** A fetch implementation (default: the global `fetch`). The SDK calls it as `fetch(url, init)`. */
   fetch?: FetchLike;
-  /** Deadline per request, in milliseconds (default 30000). */
+  /** Deadline per attempt, in milliseconds (default 30000). */
   timeoutMs?: number;
+  /**
+   * How often a GET is retried after a network error, a timeout, a 408, a 429 rate limit or a 5xx
+   * (default 2, at most 10), waiting 0.5 s doubling to 5 s with jitter, or what `Retry-After` asks up to
+   * 60 s. Writes are never retried by this default: pass `maxRetries` on the call to opt in.
+   */
+  maxRetries?: number;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
   /** Allow an `apiKey` in a browser. Anyone who opens the page can read it: use a server proxy instead. */
@@ -23,9 +29,15 @@ export interface MayarClientOptions {
 
 /** Per-call options, the optional last argument of every method. */
 export interface RequestOptions {
+  /** Aborts the call, including any wait between retries; the call then rejects with the signal's reason. */
   signal?: AbortSignal;
-  /** Overrides the client's `timeoutMs` for this call. */
+  /** Overrides the client's `timeoutMs` for each attempt of this call. */
   timeoutMs?: number;
+  /**
+   * Overrides the client's `maxRetries` for this call (0 to 10). The only way to retry a write: Mayar has
+   * no idempotency keys, so a retried create whose first attempt did arrive bills twice.
+   */
+  maxRetries?: number;
   headers?: Record<string, string>;
 }
 
@@ -35,6 +47,58 @@ export const timeoutProblem = (timeoutMs: unknown) =>
   timeoutMs !== undefined && !((timeoutMs as number) > 0 && (timeoutMs as number) < 2 ** 31)
     ? `timeoutMs must be a positive number of milliseconds, got ${String(timeoutMs)}`
     : "";
+
+export const maxRetriesProblem = (maxRetries: unknown) =>
+  maxRetries !== undefined &&
+  !(Number.isInteger(maxRetries) && (maxRetries as number) >= 0 && (maxRetries as number) <= 10)
+    ? `maxRetries must be an integer from 0 to 10, got ${String(maxRetries)}`
+    : "";
+
+/** `new Headers()` is the judge; its own message is not quoted, as it can echo a value (a token). */
+export const headersProblem = (headers: unknown) => {
+  try {
+    if (
+      headers === undefined ||
+      (headers === Object(headers) &&
+        !Array.isArray(headers) &&
+        new Headers(headers as Record<string, string>))
+    ) {
+      return "";
+    }
+  } catch {}
+  return 'headers must be an object of HTTP header names and string values, e.g. { "X-Trace": "t-1" }';
+};
+
+/**
+ * Why `key` cannot be used as an API key, or "" when it can. It refuses what fetch would refuse with an
+ * error quoting the whole header (line breaks, NUL) or send altered (other control characters, outer
+ * whitespace, which fetch trims: the key sent would differ from the one redacted), and non-Latin-1
+ * characters. The message never contains the key. createMayarProxy uses it too.
+ */
+export const apiKeyProblem = (key: unknown) =>
+  !(typeof key === "string" && key.trim())
+    ? "apiKey must be a non-empty string"
+    : key !== key.trim()
+      ? "apiKey starts or ends with whitespace (a stray space or line break from an env file): trim it"
+      : /[^ -~\x80-\xff]/.test(key)
+        ? "apiKey contains a control character or a non-Latin-1 character, which an HTTP header cannot carry: copy the key again from your Mayar dashboard"
+        : "";
+
+/** Why per-call options cannot be used, or "". The transport checks them on every call. */
+export const requestOptionsProblem = (options: RequestOptions) => {
+  const { signal } = options;
+  return signal !== undefined && typeof signal?.addEventListener !== "function"
+    ? "signal must be an AbortSignal (e.g. new AbortController().signal)"
+    : timeoutProblem(options.timeoutMs) ||
+        maxRetriesProblem(options.maxRetries) ||
+        headersProblem(options.headers);
+};
+
+// Workers (dedicated, shared, service) have no `window` but are just as public as a page.
+const inBrowser = () =>
+  typeof window !== "undefined" ||
+  typeof (globalThis as { importScripts?: unknown }).importScripts === "function" ||
+  typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope !== "undefined";
 
 /**
  * Checks the options and works out the base URL. Each message names the option and the fix, never the
@@ -47,22 +111,22 @@ export function resolveOptions(options: MayarClientOptions) {
     baseUrl,
     fetch: fetchImpl = globalThis.fetch,
     timeoutMs = DEFAULT_TIMEOUT_MS,
+    maxRetries = 2,
     headers,
   } = Object(options) as MayarClientOptions;
   const problem =
-    apiKey !== undefined && !(typeof apiKey === "string" && apiKey.trim())
-      ? "apiKey must be a non-empty string"
-      : !(environment in servers)
-        ? `environment must be "production" or "sandbox", got "${String(environment)}"`
-        : baseUrl !== undefined && !/^(https?:\/\/[^/]|\/)/.test(baseUrl)
-          ? `baseUrl must be an http(s) URL or a path like "/api/mayar", got "${String(baseUrl)}"`
-          : !apiKey && !baseUrl
-            ? "pass { apiKey } on a server, or { baseUrl } of your createMayarProxy in a browser"
-            : apiKey && typeof window !== "undefined" && !options.dangerouslyAllowBrowser
-              ? 'an apiKey in a browser is public. Mount createMayarProxy (@org/mayar-core/server) and use { baseUrl: "/api/mayar" }, or pass dangerouslyAllowBrowser: true'
-              : typeof fetchImpl !== "function"
-                ? "fetch must be a function"
-                : timeoutProblem(timeoutMs);
+    (apiKey !== undefined && apiKeyProblem(apiKey)) ||
+    (!(environment in servers)
+      ? `environment must be "production" or "sandbox", got "${String(environment)}"`
+      : baseUrl !== undefined && !/^(https?:\/\/[^/]|\/)/.test(baseUrl)
+        ? `baseUrl must be an http(s) URL or a path like "/api/mayar", got "${String(baseUrl)}"`
+        : !apiKey && !baseUrl
+          ? "pass { apiKey } on a server, or { baseUrl } of your createMayarProxy in a browser"
+          : apiKey && inBrowser() && !options.dangerouslyAllowBrowser
+            ? 'an apiKey in a browser is public. Mount createMayarProxy (@org/mayar-core/server) and use { baseUrl: "/api/mayar" }, or pass dangerouslyAllowBrowser: true'
+            : typeof fetchImpl !== "function"
+              ? "fetch must be a function"
+              : timeoutProblem(timeoutMs) || maxRetriesProblem(maxRetries) || headersProblem(headers));
   if (problem) throw new MayarInputError(`createMayarClient: ${problem}.`);
   return {
     apiKey,
@@ -70,6 +134,7 @@ export function resolveOptions(options: MayarClientOptions) {
     baseUrl: (baseUrl ?? servers[environment]).replace(/\/+$/, ""),
     fetch: fetchImpl,
     timeoutMs,
+    maxRetries,
     headers,
   };
 }

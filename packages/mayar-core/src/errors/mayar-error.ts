@@ -2,15 +2,25 @@
 export type MayarApiErrorKind =
   | "validation"
   | "unauthorized"
+  | "payment_required"
   | "forbidden"
   | "not_found"
+  | "method_not_allowed"
+  | "request_timeout"
   | "conflict"
+  | "payload_too_large"
+  | "unprocessable"
   | "duplicate_request"
   | "rate_limited"
   | "server"
+  | "redirect"
   | "unknown";
 
-export type MayarErrorKind = MayarApiErrorKind | "network" | "timeout" | "invalid_input";
+/**
+ * Every kind a MayarError can have. `"aborted"` is never thrown by the transport (a caller's abort stays
+ * the caller's own AbortError); UI layers use it to label one, see `isAbortError`.
+ */
+export type MayarErrorKind = MayarApiErrorKind | "network" | "timeout" | "invalid_input" | "aborted";
 
 /** One failing field, as Mayar's validator (or the SDK's own pre-flight check) reports it. */
 export interface MayarFieldError {
@@ -21,8 +31,9 @@ export interface MayarFieldError {
 
 /**
  * The base of every error the SDK throws: `catch (e) { if (e instanceof MayarError) ... }` covers them all.
- * Errors never hold the API key: messages and bodies are redacted before an error is built, and no
- * request headers are kept. `JSON.stringify(error)` gives the facts (name, kind, status, body, fields).
+ * Errors never hold the API key: messages, bodies, headers and causes are redacted before an error is
+ * built, and no request headers are kept. `JSON.stringify(error)` gives the facts (name, kind, status,
+ * body, fields, headers).
  */
 export class MayarError extends Error {
   override name = "MayarError";
@@ -34,7 +45,7 @@ export class MayarError extends Error {
   }
 }
 
-/** Mayar answered with an error (HTTP 4xx/5xx, or a 2xx whose body says it failed). */
+/** Mayar answered with an error (HTTP 3xx/4xx/5xx, or a 2xx whose body says it failed). */
 export class MayarApiError extends MayarError {
   override name = "MayarApiError";
   declare readonly kind: MayarApiErrorKind;
@@ -45,8 +56,12 @@ export class MayarApiError extends MayarError {
   declare readonly body: unknown;
   /** The failing fields, when Mayar listed them. */
   declare readonly fields?: MayarFieldError[];
-  /** Seconds to wait, from `Retry-After`, when Mayar sent it. */
+  /** Seconds to wait, from `Retry-After` (seconds or an HTTP date), when Mayar sent a sensible one. */
   declare readonly retryAfter?: number;
+  /** The answer's request id (`x-request-id`, else `x-amzn-requestid` or `cf-ray`): quote it to support. */
+  declare readonly requestId?: string;
+  /** The answer's headers, lower-case names, values redacted. */
+  declare readonly headers: Record<string, string>;
 
   constructor(init: {
     message: string;
@@ -55,10 +70,12 @@ export class MayarApiError extends MayarError {
     body: unknown;
     fields?: MayarFieldError[];
     retryAfter?: number;
+    requestId?: string;
+    headers?: Record<string, string>;
   }) {
     const { message, kind, ...facts } = init;
     super(message, kind);
-    Object.assign(this, facts);
+    Object.assign(this, { headers: {} }, facts);
   }
 }
 
@@ -67,6 +84,7 @@ export class MayarNetworkError extends MayarError {
   override name = "MayarNetworkError";
   declare readonly kind: "network";
 
+  /** @param cause - already scrubbed of the key (see `scrubCause`) */
   constructor(message: string, cause?: unknown) {
     super(message, "network", { cause });
   }
@@ -97,3 +115,11 @@ export class MayarInputError extends MayarError {
 }
 
 export const isMayarError = (value: unknown): value is MayarError => value instanceof MayarError;
+
+/**
+ * True when a call ended because its caller aborted it: the `AbortError` a `signal` produces (the SDK
+ * rethrows it untouched, so it is not a MayarError), or a MayarError of kind `"aborted"`. A UI should
+ * stay quiet about these: the user or the component chose to stop.
+ */
+export const isAbortError = (value: unknown): boolean =>
+  (value as Error | null)?.name === "AbortError" || (value as MayarError | null)?.kind === "aborted";
