@@ -1,5 +1,6 @@
 // Every way a call can fail, on a real loopback server: the error class and kind a user can switch on.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { isAbortError } from "../src/errors/mayar-error";
 import {
   createMayarClient,
   MayarApiError,
@@ -200,5 +201,33 @@ describe("transport failures", () => {
       .catch((e: unknown) => e);
     expect((error as Error).name).toBe("AbortError");
     expect(fake.requests).toHaveLength(0);
+  });
+});
+
+describe("isAbortError", () => {
+  it("is true for what a caller's abort produces, and for a MayarError of kind aborted", async () => {
+    const controller = new AbortController();
+    const mayar = createMayarClient({ apiKey: API_KEY, baseUrl: fake.url });
+    fake.answer("hang");
+    const pending = mayar.paymentRequests
+      .create(body, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    controller.abort();
+    expect(isAbortError(await pending)).toBe(true);
+    expect(isAbortError(new DOMException("stopped", "AbortError"))).toBe(true);
+    expect(isAbortError(new MayarError("stopped", "aborted"))).toBe(true);
+  });
+
+  it("is false for everything else, including a timeout", () => {
+    for (const value of [
+      new MayarTimeoutError("slow", 5),
+      new MayarNetworkError("down"),
+      new Error("AbortError"),
+      "AbortError",
+      null,
+      undefined,
+    ]) {
+      expect(isAbortError(value)).toBe(false);
+    }
   });
 });

@@ -1,5 +1,6 @@
 // The pure (status, body, headers) → MayarApiError mapping, rule by rule.
 import { describe, expect, it } from "vitest";
+import { retryAfterSeconds } from "../src/errors/to-api-error";
 import { toApiError } from "../src/index";
 import { statusMayarMeant } from "../src/transport/normalise-envelope";
 
@@ -40,6 +41,81 @@ describe("toApiError", () => {
     );
     expect(error.retryAfter).toBeUndefined();
     expect(error.fields).toBeUndefined();
+  });
+});
+
+describe("toApiError kinds, request id and headers", () => {
+  it.each([
+    [402, "payment_required"],
+    [405, "method_not_allowed"],
+    [408, "request_timeout"],
+    [413, "payload_too_large"],
+    [422, "unprocessable"],
+    [418, "unknown"],
+  ])("%i → %s", (status, kind) => {
+    expect(toApiError(status, { messages: "m" }).kind).toBe(kind);
+  });
+
+  it("calls every 3xx, and a browser's opaque redirect (0), a redirect, without quoting its body", () => {
+    const error = toApiError(
+      302,
+      { messages: "Welcome to another host" },
+      { Location: "https://evil.test/x" },
+    );
+    expect(error.kind).toBe("redirect");
+    expect(error.message).toBe(
+      "Mayar answered HTTP 302 to https://evil.test/x, but a Mayar API must not redirect, so the SDK did not follow it: check baseUrl (https, host and path)",
+    );
+    expect(toApiError(0, undefined).kind).toBe("redirect");
+    expect(toApiError(0, undefined).message).toMatch(/^Mayar answered with a redirect, but/);
+  });
+
+  it("keeps the request id: x-request-id, else x-amzn-requestid, else cf-ray", () => {
+    expect(toApiError(500, {}, { "X-Request-Id": "a", "cf-ray": "c" }).requestId).toBe("a");
+    expect(toApiError(500, {}, new Headers({ "x-amzn-requestid": "b", "cf-ray": "c" })).requestId).toBe("b");
+    expect(toApiError(500, {}, { "cf-ray": "c" }).requestId).toBe("c");
+    expect(toApiError(500, {}).requestId).toBeUndefined();
+  });
+
+  it("keeps the headers as a plain object with lower-case names", () => {
+    const error = toApiError(500, {}, new Headers({ "Content-Type": "text/html", "Retry-After": "3" }));
+    expect(error.headers).toEqual({ "content-type": "text/html", "retry-after": "3" });
+    expect(error.retryAfter).toBe(3);
+    expect(toApiError(500, {}).headers).toEqual({});
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({ headers: error.headers, kind: "server" });
+  });
+});
+
+describe("retryAfterSeconds", () => {
+  const now = Date.parse("2026-01-01T00:00:00Z");
+  it("reads integer seconds and HTTP dates", () => {
+    expect(retryAfterSeconds("0", now)).toBe(0);
+    expect(retryAfterSeconds(" 17 ", now)).toBe(17);
+    expect(retryAfterSeconds("Thu, 01 Jan 2026 00:00:30 GMT", now)).toBe(30);
+    expect(retryAfterSeconds("Thu, 01 Jan 2026 00:00:00 GMT", now + 400)).toBe(0);
+  });
+
+  it("reads a date in the past as now", () => {
+    expect(retryAfterSeconds("Wed, 31 Dec 2025 23:00:00 GMT", now)).toBe(0);
+  });
+
+  it("ignores negative, fractional, non-numeric, empty and absurd values", () => {
+    for (const value of [
+      "-1",
+      "1.5",
+      "1e3",
+      "soon",
+      "",
+      "   ",
+      undefined,
+      null,
+      "86401",
+      "99999999999999999999",
+    ]) {
+      expect(retryAfterSeconds(value, now)).toBeUndefined();
+    }
+    expect(retryAfterSeconds("Sat, 01 Jan 2028 00:00:00 GMT", now)).toBeUndefined();
+    expect(retryAfterSeconds("86400", now)).toBe(86_400);
   });
 });
 
