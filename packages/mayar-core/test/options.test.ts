@@ -26,6 +26,16 @@ describe("createMayarClient options", () => {
     [{ apiKey: "k", timeoutMs: 0 }, /timeoutMs must be a positive number of milliseconds, got 0/],
     [{ apiKey: "k", timeoutMs: "30s" }, /timeoutMs must be a positive number/],
     [{ apiKey: "k", fetch: "nope" }, /fetch must be a function/],
+    [{ apiKey: "k", maxRetries: 11 }, /maxRetries must be an integer from 0 to 10, got 11/],
+    [{ apiKey: "k", maxRetries: -1 }, /maxRetries must be an integer from 0 to 10, got -1/],
+    [{ apiKey: "k", maxRetries: 1.5 }, /maxRetries must be an integer from 0 to 10/],
+    [{ apiKey: "k", maxRetries: "2" }, /maxRetries must be an integer from 0 to 10/],
+    [
+      { apiKey: "k", headers: "x-team: a" },
+      /headers must be an object of HTTP header names and string values/,
+    ],
+    [{ apiKey: "k", headers: { "bad name": "a" } }, /headers must be an object of HTTP header names/],
+    [{ apiKey: "sk_live_ab\ncd" }, /apiKey contains a control character or a non-Latin-1 character/],
   ])("%j is refused", (options, message) => {
     const error = attempt(options);
     expect(error).toBeInstanceOf(MayarInputError);
@@ -39,8 +49,24 @@ describe("createMayarClient options", () => {
 });
 
 describe("in a browser", () => {
+  const globals = globalThis as { window?: unknown; importScripts?: unknown; WorkerGlobalScope?: unknown };
   afterEach(() => {
-    delete (globalThis as { window?: unknown }).window;
+    delete globals.window;
+    delete globals.importScripts;
+    delete globals.WorkerGlobalScope;
+  });
+
+  it.each([
+    ["a Web Worker (WorkerGlobalScope)", () => (globals.WorkerGlobalScope = class {})],
+    ["a classic worker (importScripts)", () => (globals.importScripts = () => {})],
+  ])("refuses an apiKey in %s too: a worker's code is as public as a page's", (_, enter) => {
+    enter();
+    const error = attempt({ apiKey: "sk_live_worker_secret" });
+    expect(error).toBeInstanceOf(MayarInputError);
+    expect(error.message).toContain("an apiKey in a browser is public");
+    expect(error.message).not.toContain("sk_live_worker_secret");
+    expect(createMayarClient({ apiKey: "k", dangerouslyAllowBrowser: true }).environment).toBe("production");
+    expect(createMayarClient({ baseUrl: "/api/mayar" }).environment).toBe("custom");
   });
 
   it("refuses an apiKey and points at the server proxy", () => {
