@@ -46,7 +46,7 @@ describe("redaction holds for any key", () => {
   it.each([
     ["a double quote", 'sk_live_"quoted"_key'],
     ["a backslash", "sk_live_back\\slash\\key"],
-    ["regex metacharacters", "sk_live_.*+?^${}()|[]_key"],
+    ["regex metacharacters", "sk_live_.*+?^$()|[]{2}_key"],
     ["JSON syntax", 'sk_live_{"a":[1,2]}_key'],
     ["Latin-1 letters", "sk_live_ÄÖÜß_key"],
   ])("a key with %s", async (_, key) => {
