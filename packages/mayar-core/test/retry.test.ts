@@ -1,7 +1,7 @@
 // The retry policy as pure functions: which failures earn another attempt, and how long to wait first.
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MayarInputError, MayarNetworkError, MayarTimeoutError, toApiError } from "../src/index";
-import { backoffMs, pause, shouldRetry } from "../src/transport/retry";
+import { backoffMs, shouldRetry } from "../src/transport/retry";
 
 const answered = (status: number, messages = "x", retryAfter?: string) =>
   toApiError(status, { messages }, retryAfter === undefined ? {} : { "retry-after": retryAfter });
@@ -73,34 +73,5 @@ describe("backoffMs", () => {
   it("never waits less than Retry-After asked", () => {
     expect(backoffMs(0, 3, low)).toBe(3000);
     expect(backoffMs(0, 0, low)).toBe(250);
-  });
-});
-
-describe("pause", () => {
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
-  it("waits the given time", async () => {
-    vi.useFakeTimers();
-    let done = false;
-    const waiting = pause(1000).then(() => {
-      done = true;
-    });
-    await vi.advanceTimersByTimeAsync(999);
-    expect(done).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    await waiting;
-    expect(done).toBe(true);
-  });
-
-  it("rejects with the signal's reason as soon as it aborts, and at once when already aborted", async () => {
-    vi.useFakeTimers();
-    const controller = new AbortController();
-    const waiting = pause(60_000, controller.signal);
-    controller.abort(new Error("user left"));
-    await expect(waiting).rejects.toThrow("user left");
-    expect(vi.getTimerCount()).toBe(0);
-    await expect(pause(60_000, AbortSignal.abort())).rejects.toMatchObject({ name: "AbortError" });
   });
 });

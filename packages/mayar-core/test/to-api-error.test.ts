@@ -64,10 +64,12 @@ describe("toApiError kinds, request id and headers", () => {
     );
     expect(error.kind).toBe("redirect");
     expect(error.message).toBe(
-      "Mayar answered HTTP 302 to https://evil.test/x, but a Mayar API must not redirect, so the SDK did not follow it: check baseUrl (https, host and path)",
+      "Mayar answered HTTP 302 to https://evil.test/x: a Mayar API must not redirect, so it was not followed (check baseUrl)",
     );
     expect(toApiError(0, undefined).kind).toBe("redirect");
-    expect(toApiError(0, undefined).message).toMatch(/^Mayar answered with a redirect, but/);
+    expect(toApiError(0, undefined).message).toMatch(
+      /^Mayar answered with a redirect: a Mayar API must not redirect/,
+    );
   });
 
   it("keeps the request id: x-request-id, else x-amzn-requestid, else cf-ray", () => {

@@ -75,7 +75,7 @@ describe("a redirect", () => {
     expect(inits.map((init) => init.redirect)).toEqual(["manual"]);
     expect(error).toMatchObject({ kind: "redirect", status: 0 });
     expect((error as Error).message).toMatch(
-      /^Mayar answered with a redirect, but a Mayar API must not redirect/,
+      /^Mayar answered with a redirect: a Mayar API must not redirect/,
     );
   });
 });

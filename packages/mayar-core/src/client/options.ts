@@ -43,56 +43,60 @@ export interface RequestOptions {
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+// One shape for every numeric option, so each message says the same thing the same way.
+const numberProblem = (name: string, value: unknown, ok: boolean, what: string) =>
+  value !== undefined && !ok ? `${name} must be ${what}, got ${String(value)}` : "";
+
 export const timeoutProblem = (timeoutMs: unknown) =>
-  timeoutMs !== undefined && !((timeoutMs as number) > 0 && (timeoutMs as number) < 2 ** 31)
-    ? `timeoutMs must be a positive number of milliseconds, got ${String(timeoutMs)}`
-    : "";
+  numberProblem(
+    "timeoutMs",
+    timeoutMs,
+    (timeoutMs as number) > 0 && (timeoutMs as number) < 2 ** 31,
+    "a positive number of milliseconds",
+  );
 
 export const maxRetriesProblem = (maxRetries: unknown) =>
-  maxRetries !== undefined &&
-  !(Number.isInteger(maxRetries) && (maxRetries as number) >= 0 && (maxRetries as number) <= 10)
-    ? `maxRetries must be an integer from 0 to 10, got ${String(maxRetries)}`
-    : "";
+  numberProblem(
+    "maxRetries",
+    maxRetries,
+    Number.isInteger(maxRetries) && (maxRetries as number) >= 0 && (maxRetries as number) <= 10,
+    "an integer from 0 to 10",
+  );
 
 /** `new Headers()` is the judge; its own message is not quoted, as it can echo a value (a token). */
 export const headersProblem = (headers: unknown) => {
   try {
     if (
       headers === undefined ||
-      (headers === Object(headers) &&
-        !Array.isArray(headers) &&
-        new Headers(headers as Record<string, string>))
+      (!Array.isArray(headers) && new Headers(headers as Record<string, string>))
     ) {
       return "";
     }
   } catch {}
-  return 'headers must be an object of HTTP header names and string values, e.g. { "X-Trace": "t-1" }';
+  return "headers must be an object of HTTP header names and values";
 };
 
 /**
  * Why `key` cannot be used as an API key, or "" when it can. It refuses what fetch would refuse with an
- * error quoting the whole header (line breaks, NUL) or send altered (other control characters, outer
- * whitespace, which fetch trims: the key sent would differ from the one redacted), and non-Latin-1
- * characters. The message never contains the key. createMayarProxy uses it too.
+ * error quoting the whole header (line breaks, NUL) or send altered (outer whitespace, which fetch trims:
+ * the key sent would differ from the one redacted), other control characters and non-Latin-1 ones.
+ * The message never contains the key. createMayarProxy uses it too.
  */
 export const apiKeyProblem = (key: unknown) =>
   !(typeof key === "string" && key.trim())
     ? "apiKey must be a non-empty string"
-    : key !== key.trim()
-      ? "apiKey starts or ends with whitespace (a stray space or line break from an env file): trim it"
-      : /[^ -~\x80-\xff]/.test(key)
-        ? "apiKey contains a control character or a non-Latin-1 character, which an HTTP header cannot carry: copy the key again from your Mayar dashboard"
-        : "";
+    : /^\s|\s$|[^ -~\x80-\xff]/.test(key)
+      ? "apiKey must be printable Latin-1 text without outer spaces (it goes in an HTTP header): copy it again"
+      : "";
 
 /** Why per-call options cannot be used, or "". The transport checks them on every call. */
-export const requestOptionsProblem = (options: RequestOptions) => {
-  const { signal } = options;
-  return signal !== undefined && typeof signal?.addEventListener !== "function"
-    ? "signal must be an AbortSignal (e.g. new AbortController().signal)"
-    : timeoutProblem(options.timeoutMs) ||
-        maxRetriesProblem(options.maxRetries) ||
-        headersProblem(options.headers);
-};
+export const requestOptionsProblem = (options: RequestOptions) =>
+  (options.signal !== undefined && typeof options.signal?.addEventListener !== "function"
+    ? "signal must be an AbortSignal"
+    : "") ||
+  timeoutProblem(options.timeoutMs) ||
+  maxRetriesProblem(options.maxRetries) ||
+  headersProblem(options.headers);
 
 // Workers (dedicated, shared, service) have no `window` but are just as public as a page.
 const inBrowser = () =>

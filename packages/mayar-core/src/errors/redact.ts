@@ -3,50 +3,36 @@ const REDACTED = "[redacted]";
 /**
  * Returns a function that removes `secret` from a value before an error or a result keeps it: a string,
  * parsed JSON (every string value, at any depth; keys are left alone, they are the API's schema) or an
- * Error (a network failure's cause). A changed value is a copy; an unchanged one is returned as is, so
- * the common case allocates nothing.
+ * Error (a network failure's cause), always as a copy.
  *
  * It works on values, never on serialised text, so any key is safe: quotes, backslashes, regex
- * metacharacters and one-character keys neither crash it nor mangle the JSON. It never throws: what it
- * cannot walk (a getter that throws, nesting deeper than any real answer) becomes "[redacted]".
+ * metacharacters and one-character keys neither crash it nor mangle the JSON. It never throws: a value it
+ * cannot walk (a getter that throws, a cycle, nesting deeper than the stack) becomes "[redacted]" whole.
  */
 export function createRedactor(secret: string | undefined) {
-  const walk = (value: unknown, depth: number): unknown => {
-    if (typeof value === "string") {
-      return value.includes(secret as string) ? value.split(secret as string).join(REDACTED) : value;
-    }
-    if (!value || typeof value !== "object") return value;
-    if (depth > 32) return REDACTED;
+  const walk = (value: unknown): unknown => {
+    if (typeof value === "string") return value.replaceAll(secret as string, REDACTED);
     if (value instanceof Error) {
-      // A fresh Error: the original may carry the key in its message, stack or own properties (an
-      // `Authorization` header in a failed request's config), and its cause chain may too.
-      const { name, message, stack, cause, ...own } = value as Error & Record<string, unknown>;
-      const copy = new Error(walk(message, depth) as string);
-      const facts: Record<string, unknown> = { name: walk(name, depth), stack: walk(stack, depth) };
-      for (const [key, item] of Object.entries(own)) {
-        if (typeof item !== "object" && typeof item !== "function") facts[key] = walk(item, depth);
-      }
-      if (cause !== undefined) facts.cause = walk(cause, depth + 1);
-      return Object.assign(copy, facts);
+      // A fresh Error keeping only what helps debugging: the original may carry the key in its message,
+      // stack, cause chain or own properties (an `Authorization` header in a failed request's config).
+      const { name, message, stack, code, cause } = value as Error & { code?: unknown };
+      return Object.assign(
+        new Error(walk(message) as string),
+        walk({ name, stack, code }),
+        cause === undefined ? {} : { cause: walk(cause) },
+      );
     }
-    const entries = Object.entries(value);
-    let changed = false;
-    for (const entry of entries) {
-      const next = walk(entry[1], depth + 1);
-      changed ||= next !== entry[1];
-      entry[1] = next;
-    }
-    // fromEntries, not assignment: a JSON `"__proto__"` member stays a member instead of a prototype.
-    return !changed
+    return !value || typeof value !== "object"
       ? value
       : Array.isArray(value)
-        ? entries.map((entry) => entry[1])
-        : Object.fromEntries(entries);
+        ? value.map(walk)
+        : // fromEntries, not assignment: a JSON `"__proto__"` member stays a member, not a prototype.
+          Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item)]));
   };
   return <T>(value: T): T => {
     if (!secret) return value;
     try {
-      return walk(value, 0) as T;
+      return walk(value) as T;
     } catch {
       return REDACTED as T;
     }

@@ -25,8 +25,9 @@ const MAX_SENSIBLE_RETRY_AFTER_S = 86_400;
  */
 export function retryAfterSeconds(header: string | null | undefined, now = Date.now()): number | undefined {
   const text = header?.trim() ?? "";
+  // An HTTP date has a weekday and a month name; without letters, Date.parse would read "-1" as 2001.
   const seconds = /^\d+$/.test(text)
-    ? Number(text)
+    ? +text
     : /[a-z]/i.test(text)
       ? Math.max(0, Math.ceil((Date.parse(text) - now) / 1000))
       : Number.NaN;
@@ -40,7 +41,7 @@ export function retryAfterSeconds(header: string | null | undefined, now = Date.
  */
 function messageOf(status: number, body: unknown, location?: string): string {
   if (status < 400) {
-    return `Mayar answered ${status ? `HTTP ${status}` : "with a redirect"}${location ? ` to ${location}` : ""}, but a Mayar API must not redirect, so the SDK did not follow it: check baseUrl (https, host and path)`;
+    return `Mayar answered ${status ? `HTTP ${status}` : "with a redirect"}${location ? ` to ${location}` : ""}: a Mayar API must not redirect, so it was not followed (check baseUrl)`;
   }
   const { messages, message } = (body ?? {}) as { messages?: unknown; message?: unknown };
   const text = messages ?? message;
@@ -65,14 +66,10 @@ function fieldsOf(body: unknown): MayarFieldError[] | undefined {
 export function toApiError(
   status: number,
   body: unknown,
-  headers?: Headers | Record<string, string>,
+  headers?: HeadersInit,
   now?: number,
 ): MayarApiError {
-  const plain: Record<string, string> = Object.fromEntries(
-    headers instanceof Headers
-      ? headers
-      : Object.entries(headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
-  );
+  const plain: Record<string, string> = Object.fromEntries(new Headers(headers));
   const message = messageOf(status, body, plain.location);
   const kind: MayarApiErrorKind =
     status < 400

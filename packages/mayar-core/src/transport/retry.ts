@@ -32,18 +32,3 @@ export function backoffMs(retries: number, retryAfter?: number, random: () => nu
   const ceiling = Math.min(500 * 2 ** retries, 5_000);
   return Math.max(ceiling * (0.5 + random() / 2), (retryAfter ?? 0) * 1000);
 }
-
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-export const pause = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve, reject) => {
-    const stop = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", stop);
-      resolve();
-    }, ms);
-    if (signal?.aborted) stop();
-    signal?.addEventListener("abort", stop, { once: true });
-  });

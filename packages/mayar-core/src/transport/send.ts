@@ -9,7 +9,7 @@ import {
 import type { Redact } from "../errors/redact";
 import { toApiError } from "../errors/to-api-error";
 import { statusMayarMeant } from "./normalise-envelope";
-import { backoffMs, DEFAULT_MAX_RETRIES, pause, shouldRetry } from "./retry";
+import { backoffMs, DEFAULT_MAX_RETRIES, shouldRetry } from "./retry";
 
 /** What the SDK needs from `fetch`: it always calls `fetch(url, init)` with an absolute URL string. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -50,40 +50,53 @@ export interface SendSettings {
 const lowerCased = (headers?: Record<string, string>) =>
   Object.fromEntries(Object.entries(headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
 
-// String() can throw (a null-prototype object): a failure must still become a MayarNetworkError.
-const describe = (error: unknown) => {
-  try {
-    return String((error as Error)?.cause ?? (error as Error)?.message ?? error);
-  } catch {
-    return "an unprintable error";
-  }
-};
+/**
+ * Settles with what `work` gives; or when `ms` have passed, rejecting with what `late` returns (resolving
+ * when it returns nothing); or with the caller's abort reason as soon as `signal` aborts: whichever comes
+ * first. `work` gets a signal that aborts if it loses. Settling on the timer, not on fetch, keeps the
+ * deadline even with a fetch that ignores its signal. Used for each attempt and the waits between them.
+ */
+const within = <T>(
+  ms: number,
+  signal: AbortSignal | undefined,
+  late: () => unknown,
+  work?: (signal: AbortSignal) => Promise<T>,
+) =>
+  new Promise<T>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const controller = new AbortController();
+    const settle = (ok: boolean, value: unknown) => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", abort);
+      if (!ok) controller.abort();
+      (ok ? resolve : reject)(value as T);
+    };
+    const abort = () => settle(false, signal?.reason);
+    const timer = setTimeout(() => {
+      const error = late();
+      settle(!error, error);
+    }, ms);
+    signal?.addEventListener("abort", abort);
+    work?.(controller.signal).then(
+      (value) => settle(true, value),
+      (error) => settle(false, error),
+    );
+  });
 
 /**
  * The SDK's one transport: every namespace method and `mayar.api` go through it.
- * - Each attempt has its own deadline covering the whole exchange, body included, kept even by a fetch
- *   that ignores signals (the attempt settles on the timer, not on fetch).
+ * - Each attempt has its own deadline covering the whole exchange, body included.
  * - Redirects are never followed: a Mayar API does not redirect, and following one would hand back
- *   another host's answer (and, for a same-origin hop, resend the key).
+ *   another host's answer (and, for a 307/308, resend the body).
  * - The body is read and parsed once; Mayar's failures inside 2xx answers become errors
- *   (normalise-envelope.ts); everything kept from the answer is redacted, on every attempt.
- * - GETs are retried (retry.ts); writes only when the call passes `maxRetries`.
+ *   (normalise-envelope.ts); everything kept from an answer is redacted, on every attempt.
+ * - GETs are retried (retry.ts); other methods only when the call passes `maxRetries`.
  * - A caller's abort rejects with the signal's own reason, between attempts too.
  */
 export function createSend(settings: SendSettings): Send {
   const { fetch: fetchImpl, redact, backoff = backoffMs } = settings;
-  const clientRetries = settings.maxRetries ?? DEFAULT_MAX_RETRIES;
   const base = lowerCased(settings.headers);
   const auth: Record<string, string> = settings.apiKey ? { authorization: `Bearer ${settings.apiKey}` } : {};
-  // The key is added last, so no header the caller passes can replace it.
-  const headersFor = (json: boolean, extra?: Record<string, string>): Record<string, string> => ({
-    ...base,
-    ...lowerCased(extra),
-    ...(json ? { "content-type": "application/json" } : {}),
-    ...auth,
-  });
-  const plain = headersFor(false);
-  const json = headersFor(true);
   const redactedHeaders = (headers: Headers) => {
     const kept: Record<string, string> = {};
     headers.forEach((value, name) => {
@@ -92,88 +105,72 @@ export function createSend(settings: SendSettings): Send {
     return kept;
   };
 
-  const exchangeOnce = async (url: string, init: RequestInit): Promise<Sent> => {
-    const response = await fetchImpl(url, init);
-    const text = await response.text();
-    let body: unknown = text;
+  const exchangeOnce = async ({ method, url }: Exchange, init: RequestInit): Promise<Sent> => {
+    let response: Response;
+    let text: string;
     try {
-      body = text ? JSON.parse(text) : undefined;
+      response = await fetchImpl(url, init);
+      text = await response.text();
+    } catch (error) {
+      let reason: string;
+      try {
+        reason = String((error as Error)?.cause ?? (error as Error)?.message ?? error);
+      } catch {
+        reason = "an unprintable error";
+      }
+      throw new MayarNetworkError(
+        redact(`Could not reach Mayar for ${method} ${url}: ${reason}`),
+        redact(error),
+      );
+    }
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
     } catch {}
     // A browser reports a manual redirect as an opaque response with status 0.
-    const status = response.type === "opaqueredirect" ? 0 : statusMayarMeant(response.status, body, text);
-    body = redact(body);
-    if (status < 200 || status > 299) throw toApiError(status, body, redactedHeaders(response.headers));
+    const status = response.type === "opaqueredirect" ? 0 : statusMayarMeant(response.status, parsed, text);
+    parsed = redact(parsed);
+    if (status < 200 || status > 299) throw toApiError(status, parsed, redactedHeaders(response.headers));
     // Copied on demand: the namespace methods never read them, `mayar.api` does.
     return {
       status,
-      body,
+      body: parsed,
       get headers() {
         return new Headers(redactedHeaders(response.headers));
       },
     };
   };
 
-  const attempt = (
-    exchange: Exchange,
-    headers: Record<string, string>,
-    timeoutMs: number,
-    signal?: AbortSignal,
-  ) =>
-    new Promise<Sent>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      const controller = new AbortController();
-      const settle = (error?: unknown, sent?: Sent) => {
-        clearTimeout(timer);
-        signal?.removeEventListener("abort", abort);
-        if (sent) return resolve(sent);
-        controller.abort();
-        reject(error);
-      };
-      const abort = () => settle(signal?.reason);
-      const timer = setTimeout(() => {
-        settle(
-          new MayarTimeoutError(
-            `Mayar did not answer ${redact(`${exchange.method} ${exchange.url}`)} within ${timeoutMs} ms (it may still have processed it)`,
-            timeoutMs,
-          ),
-        );
-      }, timeoutMs);
-      signal?.addEventListener("abort", abort);
-      exchangeOnce(exchange.url, {
-        method: exchange.method,
-        headers,
-        body: exchange.body,
-        signal: controller.signal,
-        redirect: "manual",
-      }).then(
-        (sent) => settle(undefined, sent),
-        (error) =>
-          settle(
-            error instanceof MayarError
-              ? error
-              : new MayarNetworkError(
-                  redact(`Could not reach Mayar for ${exchange.method} ${exchange.url}: ${describe(error)}`),
-                  redact(error),
-                ),
-          ),
-      );
-    });
-
   return async (exchange, options = {}) => {
+    const { method, url, body } = exchange;
     const problem = requestOptionsProblem(options);
-    if (problem) throw new MayarInputError(redact(`${exchange.method} ${exchange.url}: ${problem}.`));
+    if (problem) throw new MayarInputError(redact(`${method} ${url}: ${problem}.`));
     const { signal } = options;
     const timeoutMs = options.timeoutMs ?? settings.timeoutMs;
-    const maxRetries = options.maxRetries ?? (exchange.method === "GET" ? clientRetries : 0);
-    const hasBody = exchange.body !== undefined;
-    // A copy per call: a custom fetch may mutate `init.headers`.
-    const headers = options.headers ? headersFor(hasBody, options.headers) : { ...(hasBody ? json : plain) };
+    const maxRetries =
+      options.maxRetries ?? (method === "GET" ? (settings.maxRetries ?? DEFAULT_MAX_RETRIES) : 0);
+    // The key goes last, so no header a caller passes can replace it.
+    const headers = {
+      ...base,
+      ...lowerCased(options.headers),
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+      ...auth,
+    };
+    const timedOut = () =>
+      new MayarTimeoutError(
+        redact(
+          `Mayar did not answer ${method} ${url} within ${timeoutMs} ms (it may still have processed it)`,
+        ),
+        timeoutMs,
+      );
     for (let retries = 0; ; retries++) {
       try {
-        return await attempt(exchange, headers, timeoutMs, signal);
+        return await within(timeoutMs, signal, timedOut, (attemptSignal) =>
+          exchangeOnce(exchange, { method, headers, body, signal: attemptSignal, redirect: "manual" }),
+        );
       } catch (error) {
         if (!shouldRetry(error, retries, maxRetries)) throw error;
-        await pause(backoff(retries, (error as MayarApiError).retryAfter), signal);
+        await within(backoff(retries, (error as MayarApiError).retryAfter), signal, () => undefined);
       }
     }
   };
