@@ -30,10 +30,7 @@ describe("createMayarClient options", () => {
     [{ apiKey: "k", maxRetries: -1 }, /maxRetries must be an integer from 0 to 10, got -1/],
     [{ apiKey: "k", maxRetries: 1.5 }, /maxRetries must be an integer from 0 to 10/],
     [{ apiKey: "k", maxRetries: "2" }, /maxRetries must be an integer from 0 to 10/],
-    [
-      { apiKey: "k", headers: "x-team: a" },
-      /headers must be an object of HTTP header names and values/,
-    ],
+    [{ apiKey: "k", headers: "x-team: a" }, /headers must be an object of HTTP header names and values/],
     [{ apiKey: "k", headers: { "bad name": "a" } }, /headers must be an object of HTTP header names/],
     [{ apiKey: "sk_live_ab\ncd" }, /apiKey must be printable Latin-1 text without outer spaces/],
   ])("%j is refused", (options, message) => {
