@@ -19,9 +19,10 @@ export interface MockMayarParameters {
 }
 
 /** A fetch that never answers: it waits for the request's abort signal, like a server that went silent. */
-const hangingFetch = (input: Request) =>
+const hangingFetch = (_url: string, init?: RequestInit) =>
   new Promise<Response>((_resolve, reject) => {
-    input.signal.addEventListener("abort", () => reject(input.signal.reason), { once: true });
+    const signal = init?.signal;
+    signal?.addEventListener("abort", () => reject(signal.reason), { once: true });
   });
 
 function createStoryMayar(parameters: MockMayarParameters = {}): {

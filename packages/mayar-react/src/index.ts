@@ -1,21 +1,20 @@
 // @org/mayar-react: React bindings for Mayar. Client modules ("use client") and pure helpers are kept in
 // separate files so the pure ones stay importable from React Server Components.
 
-export { createPaymentRequestMutationOptions } from "./mutations/create-payment-request-mutation-options";
-export { generateImmutableCheckoutLinkMutationOptions } from "./mutations/generate-immutable-checkout-link-mutation-options";
-export type { MayarMutationKey, MayarMutationOperationId } from "./mutations/mayar-keys";
-export { mayarKeys } from "./mutations/mayar-keys";
-export {
-  type UseCreatePaymentRequestOptions,
-  useCreatePaymentRequest,
-} from "./mutations/use-create-payment-request";
-export {
-  type UseGenerateImmutableCheckoutLinkOptions,
-  useGenerateImmutableCheckoutLink,
-} from "./mutations/use-generate-immutable-checkout-link";
+// Generated from the spec: a hook and an options factory per operation (naming rule in the README).
+export * from "./generated/hooks";
+export * from "./generated/options";
+export type { MayarMutationKey, MayarMutationOperationId, MayarQueryKey } from "./keys/mayar-keys";
+export { mayarKeys } from "./keys/mayar-keys";
+export type { UseMayarMutationOptions } from "./mutations/use-mayar-mutation";
 export { formatCreditLabel, formatPaymentLabel, formatRupiah } from "./pay-button/format-amount";
 export type { PayButtonLocale } from "./pay-button/locale";
-export { mayarErrorMessage, PAY_BUTTON_ERROR_MESSAGES, PENDING_LABEL } from "./pay-button/messages";
+export {
+  mayarErrorMessage,
+  PAY_BUTTON_ERROR_MESSAGES,
+  type PayButtonMessageKey,
+  PENDING_LABEL,
+} from "./pay-button/messages";
 export { PayButton } from "./pay-button/PayButton";
 export type {
   PayButtonCommonProps,
@@ -28,3 +27,6 @@ export type {
 export { isMayarClient } from "./provider/assert-mayar-client";
 export { MayarProvider, type MayarProviderProps } from "./provider/MayarProvider";
 export { useMayarClient } from "./provider/use-mayar-client";
+export type { PollBackoff } from "./queries/poll-interval";
+export type { UseMayarInfiniteQueryOptions } from "./queries/use-mayar-infinite-query";
+export type { UseMayarPollingOptions, UseMayarQueryOptions } from "./queries/use-mayar-query";

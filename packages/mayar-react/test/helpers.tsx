@@ -20,9 +20,9 @@ export function setupMayar(options: { fetch?: typeof fetch; timeoutMs?: number }
     baseUrl: mock.publicUrl,
     apiKey: mock.apiKey,
     dangerouslyAllowBrowser: true,
-    fetch: (request: Request, init?: RequestInit) => {
-      calls.push(request);
-      return answer(request, init);
+    fetch: (url: string, init: RequestInit) => {
+      calls.push(new Request(url, init));
+      return answer(url, init);
     },
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
@@ -35,8 +35,9 @@ export function setupMayar(options: { fetch?: typeof fetch; timeoutMs?: number }
   return { mock, client, queryClient, wrapper, calls };
 }
 
-/** A fetch that never answers: it only settles when the request is aborted (by a timeout). */
-export const hangingFetch = ((request: Request) =>
+/** A fetch that never answers: it only settles when the request is aborted (by a timeout or a signal). */
+export const hangingFetch = ((_url: string, init?: RequestInit) =>
   new Promise<Response>((_resolve, reject) => {
-    request.signal.addEventListener("abort", () => reject(request.signal.reason), { once: true });
+    const signal = init?.signal;
+    signal?.addEventListener("abort", () => reject(signal.reason), { once: true });
   })) as typeof fetch;

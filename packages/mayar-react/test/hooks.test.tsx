@@ -2,11 +2,12 @@ import { createMayarClient, MayarApiError, MayarError, MayarTimeoutError } from 
 import { QueryClient, useMutation } from "@tanstack/react-query";
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
-import { createPaymentRequestMutationOptions } from "../src/mutations/create-payment-request-mutation-options";
-import { generateImmutableCheckoutLinkMutationOptions } from "../src/mutations/generate-immutable-checkout-link-mutation-options";
-import { mayarKeys } from "../src/mutations/mayar-keys";
-import { useCreatePaymentRequest } from "../src/mutations/use-create-payment-request";
-import { useGenerateImmutableCheckoutLink } from "../src/mutations/use-generate-immutable-checkout-link";
+import { useCreatePaymentRequest, useGenerateImmutableCheckoutLink } from "../src/generated/hooks";
+import {
+  createPaymentRequestMutationOptions,
+  generateImmutableCheckoutLinkMutationOptions,
+} from "../src/generated/options";
+import { mayarKeys } from "../src/keys/mayar-keys";
 import { creditCheckout, hangingFetch, payment, setupMayar } from "./helpers";
 
 describe("useCreatePaymentRequest", () => {
@@ -207,7 +208,10 @@ describe("option factories and keys", () => {
   test("a non-MayarError thrown by a custom fetch still arrives as a MayarError (kind unknown, cause kept)", async () => {
     const bug = new RangeError("bug in a custom fetch wrapper");
     const client = createMayarClient({ baseUrl: "/api/mayar" });
-    const broken = { ...client, paymentRequests: { create: () => Promise.reject(bug) } };
+    const broken = {
+      ...client,
+      paymentRequests: { ...client.paymentRequests, create: () => Promise.reject(bug) },
+    };
     const options = createPaymentRequestMutationOptions(broken);
     const error = await options.mutationFn?.(payment, {} as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MayarError);

@@ -6,10 +6,16 @@ import {
   MayarTimeoutError,
 } from "@org/mayar-core";
 import { describe, expect, test } from "vitest";
-import { mayarErrorMessage, PAY_BUTTON_ERROR_MESSAGES, PENDING_LABEL } from "../src/pay-button/messages";
+import {
+  mayarErrorMessage,
+  PAY_BUTTON_ERROR_MESSAGES,
+  type PayButtonMessageKey,
+  PENDING_LABEL,
+} from "../src/pay-button/messages";
 
-const KINDS: MayarErrorKind[] = [
+const KINDS: PayButtonMessageKey[] = [
   "validation",
+  "unsafe_link",
   "invalid_input",
   "unauthorized",
   "forbidden",
@@ -72,6 +78,19 @@ describe("mayarErrorMessage", () => {
       body: null,
     });
     expect(mayarErrorMessage(conflict, "id")).toBe(PAY_BUTTON_ERROR_MESSAGES.id.conflict);
+  });
+
+  test.each([
+    ["payment_required", "forbidden"],
+    ["method_not_allowed", "unknown"],
+    ["request_timeout", "timeout"],
+    ["payload_too_large", "invalid_input"],
+    ["unprocessable", "validation"],
+    ["redirect", "server"],
+    ["aborted", "unknown"],
+  ] satisfies Array<[MayarErrorKind, PayButtonMessageKey]>)("the rarer kind %s reads as %s", (kind, key) => {
+    expect(mayarErrorMessage({ kind }, "en")).toBe(PAY_BUTTON_ERROR_MESSAGES.en[key]);
+    expect(mayarErrorMessage({ kind }, "id")).toBe(PAY_BUTTON_ERROR_MESSAGES.id[key]);
   });
 
   test("Indonesian by default", () => {

@@ -3,8 +3,7 @@ import { QueryClient, QueryClientProvider, useQueryClient } from "@tanstack/reac
 import { act, render, renderHook, screen } from "@testing-library/react";
 import { type ReactNode, useContext } from "react";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { useCreatePaymentRequest } from "../src/mutations/use-create-payment-request";
-import { useGenerateImmutableCheckoutLink } from "../src/mutations/use-generate-immutable-checkout-link";
+import { useCreatePaymentRequest, useGenerateImmutableCheckoutLink } from "../src/generated/hooks";
 import { PayButton } from "../src/pay-button/PayButton";
 import { MayarProvider } from "../src/provider/MayarProvider";
 import { MayarContext } from "../src/provider/mayar-context";

@@ -1,15 +1,18 @@
 "use client";
 import type { MayarClient, MayarError, RequestOptions } from "@org/mayar-core";
 import { type UseMutationOptions, type UseMutationResult, useMutation } from "@tanstack/react-query";
+import { checkHookOptions } from "../errors/check-hook-options";
 import { useMayarContext } from "../provider/mayar-context";
-import { checkHookOptions } from "./check-hook-options";
 
 /** Options of a Mayar mutation hook: `useMutation` options less key and function, plus per-call request options. */
 export type UseMayarMutationOptions<TData, TVariables, TOnMutateResult = unknown> = Omit<
   UseMutationOptions<TData, MayarError, TVariables, TOnMutateResult>,
   "mutationFn" | "mutationKey"
 > & {
-  /** Passed to the client method on every run, e.g. `{ timeoutMs: 10000 }`. */
+  /**
+   * Passed to the client method on every run, e.g. `{ timeoutMs: 10000 }`. A `signal` aborts the runs in
+   * flight when it fires (their error has kind `"aborted"`); runs started after that ignore it.
+   */
   requestOptions?: RequestOptions;
 };
 
@@ -19,19 +22,17 @@ type MutationOptionsFactory<TData, TVariables> = (
 ) => Pick<UseMutationOptions<TData, MayarError, TVariables>, "mutationKey" | "mutationFn">;
 
 /**
- * The body of every Mayar mutation hook: checks the options, takes the client and QueryClient of the
- * nearest <MayarProvider>, and runs `useMutation` with the operation's key and function from `factory`.
+ * The body of every generated mutation hook: checks the options, takes the client and QueryClient of the
+ * nearest <MayarProvider>, and runs `useMutation` with the key and function of the operation's factory.
  *
- * @param hookName - the public hook's name, for error messages.
- * @param factoryName - the public options factory's name, named in the fix when options are wrong.
+ * @param hookName - the public hook's name, for error messages (its factory's name follows from it).
  */
 export function useMayarMutation<TData, TVariables, TOnMutateResult>(
   hookName: string,
-  factoryName: string,
   factory: MutationOptionsFactory<TData, TVariables>,
   options: UseMayarMutationOptions<TData, TVariables, TOnMutateResult> | undefined,
 ): UseMutationResult<TData, MayarError, TVariables, TOnMutateResult> {
-  checkHookOptions(hookName, factoryName, options);
+  checkHookOptions(hookName, "useMutation", options);
   const { client, queryClient } = useMayarContext(`${hookName}()`);
   const { requestOptions, ...mutation } = options ?? {};
   const { mutationKey, mutationFn } = factory(client, requestOptions);

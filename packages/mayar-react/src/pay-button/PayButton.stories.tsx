@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { CSSProperties } from "react";
 import { expect, fn, waitFor } from "storybook/test";
 import type { MockMayarParameters } from "../../.storybook/mock-mayar";
-import { PAY_BUTTON_ERROR_MESSAGES } from "./messages";
+import { mayarErrorMessage, PAY_BUTTON_ERROR_MESSAGES } from "./messages";
 import { PayButton } from "./PayButton";
 
 // Intl puts a no-break space between the currency and the amount; accessible names keep it.
@@ -179,7 +179,7 @@ function errorStory(
     parameters?: MockMayarParameters;
     args?: Story["args"];
   },
-  message = PAY_BUTTON_ERROR_MESSAGES.id[kind],
+  message = mayarErrorMessage({ kind }, "id"),
 ): Story {
   const { fault, operationId = "createPaymentRequest", parameters = {}, args } = setup;
   return {

@@ -1,13 +1,17 @@
 "use client";
 import type { MayarError } from "@org/mayar-core";
+import { useMutation } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
-import { useCreatePaymentRequest } from "../mutations/use-create-payment-request";
-import { useGenerateImmutableCheckoutLink } from "../mutations/use-generate-immutable-checkout-link";
+import {
+  createPaymentRequestMutationOptions,
+  generateImmutableCheckoutLinkMutationOptions,
+} from "../generated/options";
 import { useMayarContext } from "../provider/mayar-context";
 import { formatCreditLabel, formatPaymentLabel } from "./format-amount";
-import { mayarErrorMessage, PENDING_LABEL } from "./messages";
+import { mayarErrorMessage, PAY_BUTTON_ERROR_MESSAGES, PENDING_LABEL } from "./messages";
 import { openPendingTab } from "./new-tab";
 import { assertPayButtonProps, type PayButtonProps, type PayButtonSuccess } from "./pay-button-props";
+import { safePaymentLink, unsafeLinkError } from "./safe-link";
 import { buttonStyle, errorStyle, wrapperStyle } from "./styles";
 
 /**
@@ -21,7 +25,8 @@ import { buttonStyle, errorStyle, wrapperStyle } from "./styles";
  *
  * While Mayar answers it is `aria-busy`, ignores further clicks and reads "Memproses…"; if the payment
  * cannot start it shows a message for the error's kind in a live region under the button and calls
- * `onError`. Styled with CSS variables (`--mayar-pay-button-bg`, `-fg`, `-radius`, ...: see the README).
+ * `onError`. A link that is not an `http(s)` URL (`javascript:`, `data:`, relative) is never followed: it is
+ * reported as an error instead. Styled with CSS variables (`--mayar-pay-button-bg`, `-fg`, `-radius`, ...: see the README).
  * Renders on the server (no `window` access until clicked).
  */
 export function PayButton(props: PayButtonProps) {
@@ -38,9 +43,10 @@ export function PayButton(props: PayButtonProps) {
     style,
     disabled = false,
   } = props;
-  useMayarContext("<PayButton>");
-  const paymentRequest = useCreatePaymentRequest();
-  const checkoutLink = useGenerateImmutableCheckoutLink();
+  const { client, queryClient } = useMayarContext("<PayButton>");
+  // The option factories straight into useMutation: same key, call and invalidation as the public hooks.
+  const paymentRequest = useMutation(createPaymentRequestMutationOptions(client), queryClient);
+  const checkoutLink = useMutation(generateImmutableCheckoutLinkMutationOptions(client), queryClient);
   const active = payment ? paymentRequest : checkoutLink;
 
   // A ref, not state: two clicks in the same frame must not both reach Mayar (state lags one render).
@@ -48,6 +54,8 @@ export function PayButton(props: PayButtonProps) {
   const waitingTab = useRef<Window | null>(null);
   // After a same-tab success the page is leaving: stay busy so nobody clicks (and creates) twice.
   const [leaving, setLeaving] = useState(false);
+  // Mayar answered, but with a link the button refuses to open (the mutation itself succeeded).
+  const [refusedLink, setRefusedLink] = useState(false);
   const messageId = useId();
 
   useEffect(() => {
@@ -72,9 +80,28 @@ export function PayButton(props: PayButtonProps) {
   );
 
   const pending = active.isPending || leaving;
-  const message = !pending && active.error ? mayarErrorMessage(active.error, locale) : "";
+  const message = pending
+    ? ""
+    : refusedLink
+      ? (PAY_BUTTON_ERROR_MESSAGES[locale] ?? PAY_BUTTON_ERROR_MESSAGES.id).unsafe_link
+      : active.error
+        ? mayarErrorMessage(active.error, locale)
+        : "";
+
+  const fail = (error: MayarError) => {
+    waitingTab.current?.close();
+    waitingTab.current = null;
+    inFlight.current = false;
+    onError?.(error);
+  };
 
   const succeed = (result: PayButtonSuccess) => {
+    const link = safePaymentLink(result.link);
+    if (!link) {
+      setRefusedLink(true);
+      fail(unsafeLinkError(result.link));
+      return;
+    }
     const tab = waitingTab.current;
     waitingTab.current = null;
     const sameTab = redirect === "same-tab" || (redirect === "new-tab" && !tab);
@@ -87,23 +114,17 @@ export function PayButton(props: PayButtonProps) {
       if (typeof reportError === "function") reportError(error);
       else console.error(error);
     }
-    if (tab) tab.location.replace(result.link);
+    if (tab) tab.location.replace(link);
     else if (sameTab) {
       setLeaving(true);
-      window.location.assign(result.link);
+      window.location.assign(link);
     }
-  };
-
-  const fail = (error: MayarError) => {
-    waitingTab.current?.close();
-    waitingTab.current = null;
-    inFlight.current = false;
-    onError?.(error);
   };
 
   const handleClick = () => {
     if (disabled || inFlight.current) return;
     inFlight.current = true;
+    setRefusedLink(false);
     // Opened now, inside the click: popup blockers refuse a window.open made when Mayar answers.
     if (redirect === "new-tab") waitingTab.current = openPendingTab();
     if (payment) {

@@ -2,12 +2,45 @@ import type { MayarError, MayarErrorKind } from "@org/mayar-core";
 import type { PayButtonLocale } from "./locale";
 
 /**
+ * The messages <PayButton> has: one per error kind a customer can meet, and `unsafe_link` for a payment
+ * link it refused to open. Rarer kinds share one of them (see {@link mayarErrorMessage}).
+ */
+export type PayButtonMessageKey =
+  | "validation"
+  | "invalid_input"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "duplicate_request"
+  | "rate_limited"
+  | "server"
+  | "network"
+  | "timeout"
+  | "unknown"
+  | "unsafe_link";
+
+/**
+ * The message each other kind shows. Typed over every kind, so a kind core adds fails the type check
+ * until someone decides what the customer reads for it.
+ */
+const SAME_MESSAGE_AS: Readonly<Record<Exclude<MayarErrorKind, PayButtonMessageKey>, PayButtonMessageKey>> = {
+  payment_required: "forbidden",
+  method_not_allowed: "unknown",
+  request_timeout: "timeout",
+  payload_too_large: "invalid_input",
+  unprocessable: "validation",
+  redirect: "server",
+  aborted: "unknown",
+};
+
+/**
  * What the customer reads when a payment cannot start, per error kind and locale. Written for the payer,
  * not the developer: no status codes, and a next step in every message. Developers get the full
  * MayarError through `onError`.
  */
 export const PAY_BUTTON_ERROR_MESSAGES: Readonly<
-  Record<PayButtonLocale, Readonly<Record<MayarErrorKind, string>>>
+  Record<PayButtonLocale, Readonly<Record<PayButtonMessageKey, string>>>
 > = {
   id: {
     validation: "Data pembayaran ditolak oleh Mayar. Periksa kembali data Anda lalu coba lagi.",
@@ -21,6 +54,7 @@ export const PAY_BUTTON_ERROR_MESSAGES: Readonly<
     server: "Layanan pembayaran sedang mengalami gangguan. Coba lagi dalam beberapa saat.",
     network: "Tidak dapat terhubung ke layanan pembayaran. Periksa koneksi internet Anda lalu coba lagi.",
     timeout: "Layanan pembayaran tidak merespons. Coba lagi dalam beberapa saat.",
+    unsafe_link: "Tautan pembayaran yang diterima tidak valid, jadi tidak dibuka. Hubungi penjual.",
     unknown: "Terjadi kesalahan saat memulai pembayaran. Coba lagi.",
   },
   en: {
@@ -36,6 +70,7 @@ export const PAY_BUTTON_ERROR_MESSAGES: Readonly<
     server: "The payment service is having problems. Try again in a few moments.",
     network: "Can't reach the payment service. Check your internet connection and try again.",
     timeout: "The payment service didn't respond. Try again in a few moments.",
+    unsafe_link: "The payment link received was not valid, so it was not opened. Contact the seller.",
     unknown: "Something went wrong while starting the payment. Try again.",
   },
 };
@@ -48,7 +83,8 @@ export const PENDING_LABEL: Readonly<Record<PayButtonLocale, string>> = {
 
 /**
  * The customer-facing message for a MayarError in a locale. A rate limit with `Retry-After` says how long
- * to wait; an unrecognised kind falls back to the "unknown" message.
+ * to wait; rarer kinds share a message (a 422 reads as a rejected payment, a 408 as a timeout...); an
+ * unrecognised kind falls back to the "unknown" message.
  */
 export function mayarErrorMessage(
   error: Pick<MayarError, "kind"> & { retryAfter?: number },
@@ -62,5 +98,7 @@ export function mayarErrorMessage(
       ? `Too many requests. Wait ${seconds} ${seconds === 1 ? "second" : "seconds"}, then try again.`
       : `Terlalu banyak permintaan. Tunggu ${seconds} detik lalu coba lagi.`;
   }
-  return (kind && Object.hasOwn(table, kind) ? table[kind] : undefined) ?? table.unknown;
+  const shared = SAME_MESSAGE_AS as Readonly<Record<string, PayButtonMessageKey>>;
+  const key = (Object.hasOwn(shared, kind) ? shared[kind] : kind) as PayButtonMessageKey;
+  return (Object.hasOwn(table, key) ? table[key] : undefined) ?? table.unknown;
 }

@@ -1,10 +1,4 @@
-import type {
-  CreatedPaymentRequest,
-  CreatePaymentRequestBody,
-  GenerateImmutableCheckoutLinkBody,
-  ImmutableCheckoutLink,
-  MayarError,
-} from "@org/mayar-core";
+import type { BodyOf, DataOf, MayarError, RootOf } from "@org/mayar-core";
 import type { CSSProperties, ReactNode } from "react";
 import { PAY_BUTTON_LOCALES, type PayButtonLocale } from "./locale";
 
@@ -18,8 +12,8 @@ export type PayButtonRedirect = "same-tab" | "new-tab" | false;
 
 /** What `onSuccess` receives: the link to send the customer to, and Mayar's full answer. */
 export type PayButtonSuccess =
-  | { type: "payment"; link: string; paymentRequest: CreatedPaymentRequest }
-  | { type: "creditCheckout"; link: string; checkout: ImmutableCheckoutLink };
+  | { type: "payment"; link: string; paymentRequest: DataOf<"createPaymentRequest"> }
+  | { type: "creditCheckout"; link: string; checkout: RootOf<"generateImmutableCheckoutLink"> };
 
 /** Props every <PayButton> takes. */
 export interface PayButtonCommonProps {
@@ -43,14 +37,14 @@ export interface PayButtonCommonProps {
 /** A button that creates a single payment request of `payment.amount` rupiah. */
 export interface PayButtonPaymentProps extends PayButtonCommonProps {
   /** The body of Mayar's createPaymentRequest: `{ name, amount, email?, mobile?, description?, ... }`. */
-  payment: CreatePaymentRequestBody;
+  payment: BodyOf<"createPaymentRequest">;
   creditCheckout?: never;
 }
 
 /** A button that opens an immutable checkout for a Mayar credit product. */
 export interface PayButtonCreditCheckoutProps extends PayButtonCommonProps {
   /** The body of Mayar's generateImmutableCheckoutLink: `{ productId, creditAmount?, customerInfo }`. */
-  creditCheckout: GenerateImmutableCheckoutLinkBody;
+  creditCheckout: BodyOf<"generateImmutableCheckoutLink">;
   payment?: never;
 }
 

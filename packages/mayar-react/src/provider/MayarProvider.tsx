@@ -1,7 +1,7 @@
 "use client";
 import type { MayarClient } from "@org/mayar-core";
-import { QueryClient, QueryClientContext } from "@tanstack/react-query";
-import { type ReactNode, useContext, useEffect, useMemo, useState } from "react";
+import { QueryClient, QueryClientContext, QueryClientProvider } from "@tanstack/react-query";
+import { type ReactNode, useContext, useMemo, useState } from "react";
 import { assertMayarClient } from "./assert-mayar-client";
 import { MayarContext } from "./mayar-context";
 
@@ -13,8 +13,9 @@ export interface MayarProviderProps {
    */
   client: MayarClient;
   /**
-   * The QueryClient the Mayar hooks run their mutations in. Default: the one of an enclosing
-   * `<QueryClientProvider>`, else one this provider creates and keeps for its lifetime.
+   * The QueryClient the Mayar hooks use. Default: the one of an enclosing `<QueryClientProvider>`, else one
+   * this provider creates once and provides to its children (so your `useQueryClient()`, `<HydrationBoundary>`
+   * and the devtools see the same cache).
    */
   queryClient?: QueryClient;
   children?: ReactNode;
@@ -24,12 +25,15 @@ const isQueryClient = (value: unknown): value is QueryClient =>
   typeof (value as QueryClient | null)?.getMutationCache === "function";
 
 /**
- * Makes a MayarClient available to `<PayButton>`, `useCreatePaymentRequest()`,
- * `useGenerateImmutableCheckoutLink()` and `useMayarClient()` below it.
+ * Makes a MayarClient available to `<PayButton>`, the generated hooks (`useCreatePaymentRequest()`,
+ * `useInvoice(id)`, ...) and `useMayarClient()` below it.
  *
- * TanStack Query needs no setup: the hooks use, in order, the `queryClient` prop, an enclosing
- * `<QueryClientProvider>`, or a QueryClient this provider creates once. It never wraps children in a
- * QueryClientProvider of its own, so your app's queries are left alone.
+ * The hooks use one QueryClient, never a hidden one:
+ * 1. the `queryClient` prop, provided to the children through a `<QueryClientProvider>` when there is none
+ *    above (with one above, your app keeps seeing its own, and the Mayar hooks use the prop);
+ * 2. else the QueryClient of the enclosing `<QueryClientProvider>`;
+ * 3. else one this provider creates once and provides through a `<QueryClientProvider>`, so your own
+ *    `useQueryClient()`, `<HydrationBoundary>` and invalidations reach the Mayar queries.
  *
  * ```tsx
  * const mayar = createMayarClient({ baseUrl: "/api/mayar" });
@@ -48,15 +52,9 @@ export function MayarProvider({ client, queryClient, children }: MayarProviderPr
   // Created once (lazy initialiser) and cheap when unused: a QueryClient holds two empty caches until mounted.
   const [own] = useState(() => new QueryClient());
   const resolved = queryClient ?? enclosing ?? own;
-  const usesOwn = resolved === own;
-
-  // What <QueryClientProvider> does for its client: subscribe to focus/online so paused mutations resume.
-  useEffect(() => {
-    if (!usesOwn) return;
-    own.mount();
-    return () => own.unmount();
-  }, [own, usesOwn]);
-
   const value = useMemo(() => ({ client, queryClient: resolved }), [client, resolved]);
-  return <MayarContext.Provider value={value}>{children}</MayarContext.Provider>;
+  const tree = <MayarContext.Provider value={value}>{children}</MayarContext.Provider>;
+  // With no provider above, provide ours (the prop, or the one created here): the app's useQueryClient(),
+  // <HydrationBoundary> and devtools then see the Mayar queries. QueryClientProvider also mounts it.
+  return enclosing ? tree : <QueryClientProvider client={resolved}>{tree}</QueryClientProvider>;
 }

@@ -9,15 +9,17 @@ function describe(value: unknown): string {
   return typeof value === "string" ? `the string ${JSON.stringify(value)}` : String(value);
 }
 
-/** True when `value` looks like what `createMayarClient()` returns (duck-typed: two copies of core still match). */
+/**
+ * True when `value` looks like what `createMayarClient()` or `composeMayarClient()` returns (duck-typed:
+ * two copies of core still match).
+ */
 export function isMayarClient(value: unknown): value is MayarClient {
   const client = value as Partial<MayarClient> | null;
   return (
     typeof client === "object" &&
     client !== null &&
     typeof client.baseUrl === "string" &&
-    typeof client.paymentRequests?.create === "function" &&
-    typeof client.credits?.generateImmutableCheckoutLink === "function"
+    typeof client.environment === "string"
   );
 }
 

@@ -3,7 +3,7 @@ import type { MayarClient } from "@org/mayar-core";
 import type { QueryClient } from "@tanstack/react-query";
 import { createContext, useContext } from "react";
 
-/** What <MayarProvider> hands down: the client, and the QueryClient the Mayar hooks run their mutations in. */
+/** What <MayarProvider> hands down: the client, and the QueryClient the Mayar hooks use. */
 export interface MayarContextValue {
   client: MayarClient;
   queryClient: QueryClient;
