@@ -11,8 +11,10 @@
 export function statusMayarMeant(status: number, body: unknown, text: string): number {
   if (status < 200 || status > 299 || status === 204 || !text) return status;
   if (typeof body !== "object" || body === null) return 502;
-  const claimed = (body as { statusCode?: unknown }).statusCode;
-  if (typeof claimed === "number" && claimed >= 400 && claimed <= 599) return claimed;
-  const { messages, message } = body as { messages?: unknown; message?: unknown };
-  return (messages ?? message) === "failed" ? 400 : status;
+  const { statusCode, messages, message } = body as Record<string, unknown>;
+  return typeof statusCode === "number" && statusCode >= 400 && statusCode <= 599
+    ? statusCode
+    : (messages ?? message) === "failed"
+      ? 400
+      : status;
 }

@@ -97,13 +97,7 @@ export function createSend(settings: SendSettings): Send {
   const { fetch: fetchImpl, redact, backoff = backoffMs } = settings;
   const base = lowerCased(settings.headers);
   const auth: Record<string, string> = settings.apiKey ? { authorization: `Bearer ${settings.apiKey}` } : {};
-  const redactedHeaders = (headers: Headers) => {
-    const kept: Record<string, string> = {};
-    headers.forEach((value, name) => {
-      kept[name] = redact(value);
-    });
-    return kept;
-  };
+  const redactedHeaders = (headers: Headers) => redact(Object.fromEntries(headers));
 
   const exchangeOnce = async ({ method, url }: Exchange, init: RequestInit): Promise<Sent> => {
     let response: Response;
