@@ -7,3 +7,6 @@ export {
   type MayarProxyOptions,
   type MayarProxyPolicy,
 } from "./server/create-mayar-proxy";
+
+// Webhook receiver: createMayarWebhookHandler, parseMayarWebhook, the memory and Redis stores, and their types.
+export * from "./server/webhooks/index";
