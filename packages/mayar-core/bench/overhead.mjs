@@ -1,7 +1,7 @@
 // What the SDK costs per call on top of openapi-fetch and plain fetch, with the network taken out: every
 // variant calls the same in-process fetch that answers Mayar's documented success body at once, so the
 // difference is pure client work (body check, middleware, deadline transport, envelope, unwrap).
-// Run: pnpm --filter @org/mayar-core bench   (after a build)
+// Run: node bench/overhead.mjs   (after a build). bench/http.mjs (`pnpm bench`) measures over real HTTP.
 import createClient from "openapi-fetch";
 import { createMayarClient } from "../dist/index.js";
 
