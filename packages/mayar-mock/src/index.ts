@@ -3,17 +3,27 @@ export type { MockFault, MockFaultResponse } from "./faults.js";
 export type { MayarMock } from "./mock.js";
 export { createMayarMock } from "./mock.js";
 export type {
+  CreateInvoiceBody,
   CreatePaymentRequestBody,
   CustomerInfo,
   GenerateImmutableCheckoutLinkBody,
   MockOperationId,
 } from "./operations/types.js";
 export type { MayarMockOptions } from "./options.js";
-export { DEFAULT_PUBLIC_URL, MOCK_API_KEY } from "./options.js";
+export {
+  DEFAULT_DUPLICATE_WINDOW_MS,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_MAX_JSON_DEPTH,
+  DEFAULT_MAX_RECORDS,
+  DEFAULT_PUBLIC_URL,
+  MOCK_API_KEY,
+} from "./options.js";
 export type {
   MockImmutableCheckout,
+  MockInvoice,
+  MockInvoiceItem,
   MockPayment,
   MockPaymentRequest,
   PaymentStatus,
-} from "./state/payments.js";
+} from "./state/records.js";
 export type { FieldError } from "./validation/field-errors.js";

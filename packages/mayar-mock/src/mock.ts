@@ -4,12 +4,13 @@ import { FaultQueue, type MockFault, validateFault } from "./faults.js";
 import { handleOperation } from "./http/api.js";
 import { mountPrefix, routedPath } from "./http/mount.js";
 import { errorResponse } from "./http/responses.js";
-import { isMockOperationId, operationHandlers } from "./operations/index.js";
 import type { MockOperationId } from "./operations/types.js";
 import { type MayarMockOptions, resolveOptions } from "./options.js";
-import { specOperations } from "./spec/operations.js";
-import { DuplicateGuard } from "./state/duplicate-guard.js";
-import { type MockPayment, PaymentStore } from "./state/payments.js";
+import { findOperation, specOperations } from "./spec/operations.js";
+import { Router } from "./spec/router.js";
+import { MockState } from "./state/mock-state.js";
+import type { MockPayment } from "./state/records.js";
+import { seedFromExamples } from "./state/seed.js";
 
 export interface MayarMock {
   /** The API key the mock accepts. */
@@ -19,7 +20,7 @@ export interface MayarMock {
   /**
    * Answers one request. Only the path is routed (host ignored); a leading publicUrl path (e.g. `/mock-mayar`)
    * is stripped first, so the handler works mounted under that prefix and as a fake API host at the root.
-   * Rejects with a TypeError only for an injected "network-error".
+   * Rejects with a TypeError only for an injected "network-error" (and, like fetch, for an aborted signal).
    */
   handle(request: Request): Promise<Response>;
   /**
@@ -27,21 +28,35 @@ export interface MayarMock {
    * against publicUrl. Redirects are returned, never followed.
    */
   readonly fetch: typeof fetch;
-  /** Snapshot of everything created so far, oldest first. */
+  /** Snapshot of every payment request, invoice and credit checkout kept, oldest first. */
   readonly payments: ReadonlyArray<MockPayment>;
   /** Queues a one-shot fault for the next request to `operationId` (several calls queue in order). */
   failNext(operationId: MockOperationId, response: MockFault): void;
-  /** Forgets payments, the duplicate-create window and queued faults. */
+  /** Forgets everything created, the duplicate-create window and queued faults (and seeds again). */
   reset(): void;
 }
+
+let router: Router | undefined;
 
 export function createMayarMock(options?: MayarMockOptions): MayarMock {
   const resolved = resolveOptions(options);
   const prefix = mountPrefix(new URL(resolved.publicUrl));
-  const payments = new PaymentStore();
-  const duplicates = new DuplicateGuard();
+  const state = new MockState(resolved);
   const faults = new FaultQueue();
-  const services = { options: resolved, payments, duplicates };
+  const services = { options: resolved, state };
+  const seed = () => {
+    if (resolved.seed === "examples") seedFromExamples(state, resolved);
+  };
+  seed();
+
+  async function route(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const path = routedPath(url, prefix);
+    router ??= new Router(specOperations());
+    const match = router.match(request.method.toUpperCase(), path);
+    if (match) return handleOperation(request, url, match, services, faults);
+    return handleCheckout(request, url, path, resolved, state) ?? errorResponse(404, "messages", "Not Found");
+  }
 
   async function handle(request: Request): Promise<Response> {
     // Duck-typed: server adapters (e.g. @hono/node-server) hand over their own Request implementations.
@@ -51,17 +66,15 @@ export function createMayarMock(options?: MayarMockOptions): MayarMock {
       );
     }
     request.signal?.throwIfAborted();
-    const url = new URL(request.url);
-    const path = routedPath(url, prefix);
-    const method = request.method.toUpperCase();
-
-    const operation = specOperations().find((op) => op.method === method && op.pattern.test(path));
-    if (operation) return handleOperation(request, operation, services, faults);
-
-    const page = handleCheckout(request, url, path, resolved, payments);
-    if (page) return page;
-
-    return errorResponse(404, "messages", "Not Found");
+    try {
+      return await route(request);
+    } catch (error) {
+      // An injected network error and an abort reject, as fetch does; anything else is a bug in the mock,
+      // answered like Mayar's own failures rather than crashing the caller's server.
+      if (error instanceof TypeError && error.message === "fetch failed") throw error;
+      if (request.signal?.aborted) throw request.signal.reason;
+      return errorResponse(500, "messages", "Internal Server Error");
+    }
   }
 
   const mockFetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
@@ -80,20 +93,20 @@ export function createMayarMock(options?: MayarMockOptions): MayarMock {
     handle,
     fetch: mockFetch as typeof fetch,
     get payments() {
-      return payments.snapshot();
+      return state.snapshot();
     },
     failNext(operationId, response) {
-      if (typeof operationId !== "string" || !isMockOperationId(operationId)) {
+      if (typeof operationId !== "string" || !findOperation(operationId)) {
         throw new TypeError(
-          `failNext: unknown operationId ${JSON.stringify(operationId)}; expected one of ${Object.keys(operationHandlers).join(", ")}.`,
+          `failNext: unknown operationId ${JSON.stringify(operationId)}; expected an operationId of the spec, such as createPaymentRequest or listInvoices.`,
         );
       }
       faults.push(operationId, validateFault(operationId, response));
     },
     reset() {
-      payments.clear();
-      duplicates.clear();
+      state.clear();
       faults.clear();
+      seed();
     },
   };
 }

@@ -8,6 +8,9 @@ export const MOCK_API_KEY = "mock-api-key";
 export const DEFAULT_PUBLIC_URL = "http://127.0.0.1/mock-mayar";
 
 export const DEFAULT_DUPLICATE_WINDOW_MS = 60_000;
+export const DEFAULT_MAX_RECORDS = 10_000;
+export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
+export const DEFAULT_MAX_JSON_DEPTH = 64;
 
 export interface MayarMockOptions {
   /** The one API key accepted (`Authorization: Bearer <apiKey>`). Default {@link MOCK_API_KEY}. */
@@ -22,8 +25,22 @@ export interface MayarMockOptions {
   returnUrl?: string;
   /** Clock in epoch milliseconds, for the duplicate-create window. Default `Date.now`. */
   now?: () => number;
-  /** How long an identical createPaymentRequest is answered with 429. Default 60 000 ms (Mayar: "1 minute"). */
+  /** How long an identical create (payment request, invoice) is answered with 429. Default 60 000 ms (Mayar: "1 minute"). */
   duplicateWindowMs?: number;
+  /**
+   * How many records of each kind (payment requests, invoices, checkouts, transactions, customers,
+   * balance rows, remembered creates) the mock keeps; beyond it the oldest is forgotten. Default 10 000.
+   */
+  maxRecords?: number;
+  /** Request bodies larger than this answer 413. Default 1 MiB (1 048 576 bytes). */
+  maxBodyBytes?: number;
+  /** JSON bodies nested deeper than this answer 400. Default 64 levels. */
+  maxJsonDepth?: number;
+  /**
+   * `"examples"` starts the mock with the records the spec's examples describe (the documented payment
+   * request, invoice, customer and transactions), so calls with the documented ids answer. Default `"none"`.
+   */
+  seed?: "none" | "examples";
 }
 
 export interface ResolvedOptions {
@@ -33,9 +50,23 @@ export interface ResolvedOptions {
   returnUrl: string;
   now: () => number;
   duplicateWindowMs: number;
+  maxRecords: number;
+  maxBodyBytes: number;
+  maxJsonDepth: number;
+  seed: "none" | "examples";
 }
 
-const KNOWN_OPTIONS = ["apiKey", "publicUrl", "returnUrl", "now", "duplicateWindowMs"] as const;
+const KNOWN_OPTIONS = [
+  "apiKey",
+  "publicUrl",
+  "returnUrl",
+  "now",
+  "duplicateWindowMs",
+  "maxRecords",
+  "maxBodyBytes",
+  "maxJsonDepth",
+  "seed",
+] as const;
 
 function fail(message: string): never {
   throw new TypeError(`createMayarMock: ${message}`);
@@ -104,5 +135,32 @@ export function resolveOptions(options: MayarMockOptions | undefined): ResolvedO
     );
   }
 
-  return { apiKey, publicUrl, returnUrl, now, duplicateWindowMs };
+  const maxRecords = positiveInteger("maxRecords", options.maxRecords, DEFAULT_MAX_RECORDS);
+  const maxBodyBytes = positiveInteger("maxBodyBytes", options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES);
+  const maxJsonDepth = positiveInteger("maxJsonDepth", options.maxJsonDepth, DEFAULT_MAX_JSON_DEPTH);
+
+  const seed = options.seed ?? "none";
+  if (seed !== "none" && seed !== "examples") {
+    fail(`seed must be "none" or "examples"; got ${describeValue(seed)}.`);
+  }
+
+  return {
+    apiKey,
+    publicUrl,
+    returnUrl,
+    now,
+    duplicateWindowMs,
+    maxRecords,
+    maxBodyBytes,
+    maxJsonDepth,
+    seed,
+  };
+}
+
+function positiveInteger(name: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
+    fail(`${name} must be a whole number >= 1 (default ${fallback}); got ${describeValue(value)}.`);
+  }
+  return value;
 }

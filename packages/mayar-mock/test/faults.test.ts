@@ -76,7 +76,7 @@ describe("failNext", () => {
   it("validates its arguments", () => {
     const mock = createMayarMock();
     expect(() => mock.failNext("listPayments" as never, { status: 500 })).toThrow(
-      'failNext: unknown operationId "listPayments"; expected one of createPaymentRequest, generateImmutableCheckoutLink.',
+      'failNext: unknown operationId "listPayments"; expected an operationId of the spec, such as createPaymentRequest or listInvoices.',
     );
     expect(() => mock.failNext("createPaymentRequest", { status: 99 })).toThrow(
       'failNext("createPaymentRequest", ...): status must be an integer from 200 to 599; got 99.',

@@ -1,7 +1,6 @@
 // src/generated/ is committed: it must be exactly what `pnpm generate` (tooling/generate) writes from the spec.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error: a plain .mjs module without types
 import { outputDir, render } from "../../../tooling/generate/index.mjs";
 
 describe("src/generated", () => {
@@ -15,6 +14,8 @@ describe("src/generated", () => {
   });
 
   it("starts with the do-not-edit header", () => {
-    expect(readFileSync(new URL("openapi.ts", outputDir("mock")), "utf8")).toMatch(/^\/\/ Generated from specs/);
+    expect(readFileSync(new URL("openapi.ts", outputDir("mock")), "utf8")).toMatch(
+      /^\/\/ Generated from specs/,
+    );
   });
 });

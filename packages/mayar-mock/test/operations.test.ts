@@ -32,9 +32,11 @@ describe("createPaymentRequest", () => {
         link: body.data.link,
         status: "unpaid",
         createdAt: 1_000,
+        updatedAt: 1_000,
         paidAt: null,
         name: "Penagihan",
         amount: 100000,
+        customerId: null,
         request: validPaymentRequest,
       },
     ]);

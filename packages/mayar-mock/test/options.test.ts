@@ -52,8 +52,24 @@ describe("createMayarMock options", () => {
     );
     expect(() => createMayarMock({ duplicateWindowMs: Number.NaN })).toThrow(/duplicateWindowMs/);
     expect(() => createMayarMock({ baseUrl: "http://x" } as never)).toThrow(
-      'createMayarMock: unknown option "baseUrl". Known options: apiKey, publicUrl, returnUrl, now, duplicateWindowMs.',
+      'createMayarMock: unknown option "baseUrl". Known options: apiKey, publicUrl, returnUrl, now, duplicateWindowMs, maxRecords, maxBodyBytes, maxJsonDepth, seed.',
     );
     expect(() => createMayarMock("x" as never)).toThrow(/options must be an object/);
+  });
+
+  it.each([
+    ["maxBodyBytes", 0],
+    ["maxJsonDepth", -3],
+    ["maxBodyBytes", Number.POSITIVE_INFINITY],
+  ])("rejects %s %s", (name, value) => {
+    expect(() => createMayarMock({ [name]: value })).toThrow(
+      new RegExp(`createMayarMock: ${name} must be a whole number >= 1 \\(default \\d+\\); got ${value}\\.`),
+    );
+  });
+
+  it("rejects an unknown seed", () => {
+    expect(() => createMayarMock({ seed: "demo" as never })).toThrow(
+      'createMayarMock: seed must be "none" or "examples"; got "demo".',
+    );
   });
 });

@@ -1,38 +1,85 @@
 import { describe, expect, it } from "vitest";
 import { createMayarMock } from "../src/index.js";
-import { operationHandlers } from "../src/operations/index.js";
-import { specOperations } from "../src/spec/operations.js";
-import { CHECKOUT_PATH, CREATE_PATH, validPaymentRequest } from "./support/requests.js";
+import { type SpecOperation, specOperations } from "../src/spec/operations.js";
+import { compareSpecificity, Router } from "../src/spec/router.js";
+import { CREATE_PATH, validPaymentRequest } from "./support/requests.js";
 import { operationLocation, spec } from "./support/spec.js";
 
 const auth = { authorization: "Bearer mock-api-key" };
 const body = JSON.stringify(validPaymentRequest);
 
 describe("routing", () => {
-  it("reads the operation table from the spec", () => {
-    const table = specOperations().map(({ operationId, method, path, messageKey }) => ({
-      operationId,
-      method,
-      path,
-      messageKey,
-    }));
-    expect(table).toEqual([
-      { operationId: "createPaymentRequest", method: "POST", path: CREATE_PATH, messageKey: "messages" },
-      {
-        operationId: "generateImmutableCheckoutLink",
-        method: "POST",
-        path: CHECKOUT_PATH,
-        messageKey: "message",
-      },
-    ]);
+  it("routes a concrete path of every spec operation to that operation", () => {
+    const router = new Router(specOperations());
+    const specIds: string[] = [];
+    for (const [template, item] of Object.entries<Record<string, { operationId?: string }>>(spec.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        if (!operation?.operationId) continue;
+        specIds.push(operation.operationId);
+        const concrete = template.replace(/\{([^}]+)\}/g, (_, name) => `example-${name}`);
+        const match = router.match(method.toUpperCase(), concrete);
+        expect(match?.operation.operationId, `${method.toUpperCase()} ${concrete}`).toBe(
+          operation.operationId,
+        );
+      }
+    }
+    expect(
+      specOperations()
+        .map((op) => op.operationId)
+        .sort(),
+    ).toEqual(specIds.sort());
     expect(operationLocation("createPaymentRequest")).toEqual([CREATE_PATH, "post"]);
   });
 
-  it("implements every operation of the spec", () => {
-    const specIds = Object.values<Record<string, { operationId?: string }>>(spec.paths).flatMap((item) =>
-      Object.values(item).flatMap((op) => (op?.operationId ? [op.operationId] : [])),
+  it.each([
+    ["GET", "/hl/v2/transactions/unpaid", "listUnpaidTransactions", {}],
+    ["GET", "/hl/v2/transactions/tx-1", "getTransaction", { id: "tx-1" }],
+    ["POST", "/hl/v2/payments/pr-1/update", "updatePaymentRequest", { id: "pr-1" }],
+    ["POST", "/hl/v2/payments/pr-1/close", "changePaymentRequestStatus", { id: "pr-1", action: "close" }],
+    ["GET", "/hl/v2/invoices/filter", "listInvoicesByEmail", {}],
+    ["GET", "/hl/v2/invoices/in%2F1", "getInvoice", { id: "in/1" }],
+  ])("prefers the more specific template: %s %s", (method, path, operationId, params) => {
+    const match = new Router(specOperations()).match(method, path);
+    expect(match?.operation.operationId).toBe(operationId);
+    expect(match?.params).toEqual(params);
+  });
+
+  it("ranks literal segments above parameters, earlier literals first", () => {
+    const op = (path: string) =>
+      ({
+        operationId: path,
+        method: "POST",
+        path,
+        segments: path
+          .split("/")
+          .slice(1)
+          .map((s) => (s.startsWith("{") ? { param: s.slice(1, -1) } : { literal: s })),
+      }) as unknown as SpecOperation;
+    const templates = [
+      "/hl/v2/products/{id}/{action}",
+      "/hl/v2/products/{type}/create",
+      "/hl/v2/products/payment-link/create",
+    ];
+    const router = new Router(templates.map(op));
+    expect(router.match("POST", "/hl/v2/products/payment-link/create")?.operation.path).toBe(
+      "/hl/v2/products/payment-link/create",
     );
-    expect(Object.keys(operationHandlers).sort()).toEqual(specIds.sort());
+    expect(router.match("POST", "/hl/v2/products/webinar/create")?.operation.path).toBe(
+      "/hl/v2/products/{type}/create",
+    );
+    expect(router.match("POST", "/hl/v2/products/abc/close")?.operation.path).toBe(
+      "/hl/v2/products/{id}/{action}",
+    );
+    expect(
+      templates
+        .map(op)
+        .sort(compareSpecificity)
+        .map((o) => o.path),
+    ).toEqual([
+      "/hl/v2/products/payment-link/create",
+      "/hl/v2/products/{type}/create",
+      "/hl/v2/products/{id}/{action}",
+    ]);
   });
 
   it.each([

@@ -193,3 +193,101 @@ describe("generateImmutableCheckoutLink body validation", () => {
     });
   });
 });
+
+describe("Mayar's documented constraints (minimum, exclusiveMinimum, email, minLength)", () => {
+  it("refuses amount 0, an empty name and a malformed email, naming each field", async () => {
+    const response = await post(mock, CREATE_PATH, { name: "", amount: 0, email: "siti@@example" });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expectSpecResponse("createPaymentRequest", "400", body);
+    expect(body.data).toEqual([
+      {
+        type: "minLength",
+        message: "The 'name' field must not be empty.",
+        field: "name",
+        expected: 1,
+        actual: "",
+      },
+      {
+        type: "minimum",
+        message: "The 'amount' field must be greater than or equal to 1.",
+        field: "amount",
+        expected: 1,
+        actual: 0,
+      },
+      {
+        type: "format",
+        message: "The 'email' field must be a valid email.",
+        field: "email",
+        expected: "email",
+        actual: "siti@@example",
+      },
+    ]);
+  });
+
+  it("refuses a negative invoice rate with Mayar's sentence", async () => {
+    const response = await post(mock, "/hl/v2/invoices/create", {
+      name: "Siti",
+      email: "siti@example.com",
+      mobile: "0812",
+      items: [
+        { quantity: 1, rate: 1000, description: "A" },
+        { quantity: 1, rate: -200, description: "B" },
+      ],
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).data).toEqual([
+      {
+        type: "exclusiveMinimum",
+        message: "The 'items[1].rate' field must be a positive number.",
+        field: "items[1].rate",
+        expected: 0,
+        actual: -200,
+      },
+    ]);
+  });
+});
+
+describe("query and path parameters", () => {
+  const get = (path: string) => mock.fetch(path, { headers: { authorization: `Bearer ${mock.apiKey}` } });
+
+  it.each([
+    ["51", "maximum", "The 'limit' field must be less than or equal to 50."],
+    ["0", "minimum", "The 'limit' field must be greater than or equal to 1."],
+    ["ten", "type", "The 'limit' field must be an integer."],
+  ])("refuses limit=%s", async (limit, type, message) => {
+    const response = await get(`/hl/v2/payments?limit=${limit}`);
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expectSpecResponse("listPaymentRequests", "400", body);
+    expect(body).toMatchObject({
+      statusCode: 400,
+      messages: "Validation Error",
+      data: [{ type, message, field: "limit" }],
+    });
+  });
+
+  it("accepts limit=50 and ignores parameters the spec does not list", async () => {
+    expect((await get("/hl/v2/payments?limit=50&color=blue")).status).toBe(200);
+  });
+
+  it("refuses a missing required query parameter and an enum it does not know", async () => {
+    const noEmail = await get("/hl/v2/customers/detail");
+    expect(noEmail.status).toBe(400);
+    expect((await noEmail.json()).data).toEqual([
+      { type: "required", message: "The 'email' field is required.", field: "email" },
+    ]);
+    const status = await get("/hl/v2/payments?status=lost");
+    expect((await status.json()).data).toMatchObject([
+      { type: "enum", message: "The 'status' field must be one of: active, paid, closed.", field: "status" },
+    ]);
+  });
+
+  it("refuses a path action outside the spec's enum", async () => {
+    const response = await post(mock, "/hl/v2/payments/abc/explode", undefined);
+    expect(response.status).toBe(400);
+    expect((await response.json()).data).toMatchObject([
+      { type: "enum", field: "action", actual: "explode" },
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 // The hosted pages: small, accessible HTML in Indonesian. Every dynamic value is escaped.
-import type { MockPayment } from "../state/payments.js";
+import type { MockPayment } from "../state/records.js";
 import { escapeHtml } from "../util/html.js";
 import { formatNumber, formatRupiah } from "./format.js";
 
@@ -41,6 +41,17 @@ function view(payment: MockPayment): CheckoutView {
     if (payment.request.email) details.push(["Email", payment.request.email]);
     return { heading: payment.name, details };
   }
+  if (payment.operationId === "createInvoice") {
+    const details: CheckoutView["details"] = payment.items.map((item) => [
+      item.description,
+      `${formatNumber(item.quantity)} × ${formatRupiah(item.rate)}`,
+    ]);
+    details.push(["Total", formatRupiah(payment.amount)]);
+    if (typeof payment.request.description === "string" && payment.request.description) {
+      details.push(["Deskripsi", payment.request.description]);
+    }
+    return { heading: `Invoice untuk ${payment.name}`, details };
+  }
   return {
     heading: "Top up kredit",
     details: [
@@ -56,21 +67,24 @@ function view(payment: MockPayment): CheckoutView {
   };
 }
 
+function statusLine(payment: MockPayment, payAction: string): string {
+  if (payment.status === "paid") return `<p class="status" role="status">Sudah dibayar</p>`;
+  if (payment.status === "closed") return `<p class="status" role="status">Tautan ini sudah ditutup</p>`;
+  return `<form method="post" action="${escapeHtml(payAction)}">
+<button type="submit">Bayar</button>
+</form>`;
+}
+
 /**
  * The checkout page. `payAction` is the form's action, relative to the page (`./<slug>/pay...`) so it works
- * wherever the mock is mounted.
+ * wherever the mock is mounted. Closed payments show that they are closed, with no button.
  */
 export function checkoutPage(payment: MockPayment, payAction: string): string {
   const { heading, details } = view(payment);
   const rows = details
     .map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`)
     .join("\n");
-  const action =
-    payment.status === "paid"
-      ? `<p class="status" role="status">Sudah dibayar</p>`
-      : `<form method="post" action="${escapeHtml(payAction)}">
-<button type="submit">Bayar</button>
-</form>`;
+  const action = statusLine(payment, payAction);
   return layout(
     `${heading} · Pembayaran`,
     `<h1>${escapeHtml(heading)}</h1>

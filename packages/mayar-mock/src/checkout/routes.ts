@@ -1,15 +1,20 @@
 // Routes the customer's browser uses: no API key, HTML in and out.
-//   GET  /pl/<slug>[?immutable=<token>]      checkout page
+//   GET  /pl/<slug>[?immutable=<token>]      checkout page (payment requests, credit checkouts)
+//   GET  /invoices/<slug>                    checkout page of an invoice
+//   GET  /select-channel/<transaction id>    the unpaid list's `paymentUrl`: the same page
 //   POST /pl/<slug>/pay[?immutable=<token>]  "Bayar": marks the payment paid, 303 to returnUrl
+//   POST /invoices/<slug>/pay                "Bayar" on an invoice
 //   GET  /paid                               default return page
 import { rawQueryParam } from "../http/query.js";
 import { htmlResponse, redirectResponse } from "../http/responses.js";
 import type { ResolvedOptions } from "../options.js";
-import type { PaymentStore } from "../state/payments.js";
+import type { MockState } from "../state/mock-state.js";
+import type { MockPayment } from "../state/records.js";
 import { checkoutPage, notFoundPage, paidPage } from "./pages.js";
 
-const PAGE = /^\/pl\/([^/]+)$/;
-const PAY = /^\/pl\/([^/]+)\/pay$/;
+const PAGE = /^\/(pl|invoices)\/([^/]+)$/;
+const PAY = /^\/(pl|invoices)\/([^/]+)\/pay$/;
+const SELECT_CHANNEL = /^\/select-channel\/([^/]+)$/;
 
 function decodeSegment(segment: string): string | undefined {
   try {
@@ -27,36 +32,53 @@ function returnLocation(returnUrl: string, paymentId: string): string {
   return url.href;
 }
 
+const folderOf = (payment: MockPayment) => (payment.operationId === "createInvoice" ? "invoices" : "pl");
+
+function find(state: MockState, folder: string, segment: string, token: string | null) {
+  const slug = decodeSegment(segment);
+  const payment = slug === undefined ? undefined : state.findBySlug(slug, token);
+  // An invoice lives under /invoices/, everything else under /pl/.
+  return payment && folderOf(payment) === folder ? payment : undefined;
+}
+
 /** The hosted-page response, or undefined when the path is not a hosted-page route. */
 export function handleCheckout(
   request: Request,
   url: URL,
   path: string,
   options: ResolvedOptions,
-  payments: PaymentStore,
+  state: MockState,
 ): Response | undefined {
   const method = request.method.toUpperCase();
   const token = rawQueryParam(url, "immutable");
+  const reading = method === "GET" || method === "HEAD";
 
   const page = PAGE.exec(path);
-  if (page && (method === "GET" || method === "HEAD")) {
-    const slug = decodeSegment(page[1] ?? "");
-    const payment = slug === undefined ? undefined : payments.find(slug, token);
+  if (page && reading) {
+    const payment = find(state, page[1] ?? "", page[2] ?? "", token);
     if (!payment) return htmlResponse(404, notFoundPage());
     const action = `./${encodeURIComponent(payment.slug)}/pay${token ? `?immutable=${encodeURIComponent(token)}` : ""}`;
     return htmlResponse(200, checkoutPage(payment, action));
   }
 
-  const pay = PAY.exec(path);
-  if (pay && method === "POST") {
-    const slug = decodeSegment(pay[1] ?? "");
-    const found = slug === undefined ? undefined : payments.find(slug, token);
-    if (!found) return htmlResponse(404, notFoundPage());
-    payments.markPaid(found.id, options.now());
-    return redirectResponse(returnLocation(options.returnUrl, found.id));
+  const channel = SELECT_CHANNEL.exec(path);
+  if (channel && reading) {
+    const transactionId = decodeSegment(channel[1] ?? "");
+    const payment = transactionId === undefined ? undefined : state.findByTransaction(transactionId);
+    if (!payment) return htmlResponse(404, notFoundPage());
+    const action = `../${folderOf(payment)}/${encodeURIComponent(payment.slug)}/pay`;
+    return htmlResponse(200, checkoutPage(payment, action));
   }
 
-  if (path === "/paid" && (method === "GET" || method === "HEAD")) {
+  const pay = PAY.exec(path);
+  if (pay && method === "POST") {
+    const payment = find(state, pay[1] ?? "", pay[2] ?? "", token);
+    // A closed payment can no longer be paid: the same page as an unknown link.
+    if (!payment || !state.pay(payment)) return htmlResponse(404, notFoundPage());
+    return redirectResponse(returnLocation(options.returnUrl, payment.id));
+  }
+
+  if (path === "/paid" && reading) {
     return htmlResponse(200, paidPage(url.searchParams.get("id")));
   }
   return undefined;

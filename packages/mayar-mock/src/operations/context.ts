@@ -1,16 +1,18 @@
-// What an operation handler gets once routing, auth and body validation have passed.
+// What an operation handler gets once routing, auth and validation have passed.
 import type { ResolvedOptions } from "../options.js";
 import type { SpecOperation } from "../spec/operations.js";
-import type { DuplicateGuard } from "../state/duplicate-guard.js";
-import type { PaymentStore } from "../state/payments.js";
+import type { MockState } from "../state/mock-state.js";
 
-export interface OperationContext<Body> {
+export interface OperationContext<Body = unknown> {
   operation: SpecOperation;
-  /** The request body, already validated against the operation's request schema. */
+  /** Path parameters, percent-decoded and validated against their schemas. */
+  params: Readonly<Record<string, string>>;
+  /** Query parameters the spec lists, converted to their schema types and validated. */
+  query: Readonly<Record<string, unknown>>;
+  /** The request body, already validated against the operation's request schema (undefined without one). */
   body: Body;
   options: ResolvedOptions;
-  payments: PaymentStore;
-  duplicates: DuplicateGuard;
+  state: MockState;
 }
 
 export type OperationHandler<Body = never> = (context: OperationContext<Body>) => Response;

@@ -3,10 +3,11 @@
 //
 // Mayar's answer for an unknown productId is not documented, so the mock accepts any productId and treats
 // it as a product of its own, with the slug `credit-<productId as a slug>`.
-import { jsonResponse } from "../http/responses.js";
+import { ownFrozen } from "../state/mock-state.js";
 import { base64EncodeUtf8 } from "../util/base64.js";
 import { randomHex, randomUuid } from "../util/random.js";
 import type { OperationHandler } from "./context.js";
+import { rootResponse } from "./respond.js";
 import type { GenerateImmutableCheckoutLinkBody } from "./types.js";
 
 /** A URL-safe, stable slug for a product id (same product, same `paymentLinkUrl`). */
@@ -34,7 +35,7 @@ export const generateImmutableCheckoutLink: OperationHandler<GenerateImmutableCh
   operation,
   body,
   options,
-  payments,
+  state,
 }) => {
   const slug = productSlug(body.productId);
   const paymentLinkUrl = `${options.publicUrl}/pl/${slug}`;
@@ -42,25 +43,20 @@ export const generateImmutableCheckoutLink: OperationHandler<GenerateImmutableCh
   // Unencoded, as in Mayar's documented example (base64 may hold "+", "/" and "="); the hosted page reads
   // the raw query value so a "+" is not taken for a space.
   const link = `${paymentLinkUrl}?immutable=${token}`;
-  payments.add({
+  state.checkouts.add({
     operationId: "generateImmutableCheckoutLink",
     id: randomUuid(),
     slug,
     link,
     status: "unpaid",
-    createdAt: options.now(),
+    createdAt: state.clock.stamp(),
     paidAt: null,
     productId: body.productId,
     customerInfo: { ...body.customerInfo },
     creditAmount: body.creditAmount,
     paymentLinkUrl,
     immutableToken: token,
-    request: body,
+    request: ownFrozen(body),
   });
-  return jsonResponse(200, {
-    statusCode: 200,
-    [operation.messageKey]: "success",
-    creditUsageImmutableCheckoutUrl: link,
-    paymentLinkUrl,
-  });
+  return rootResponse(operation, { creditUsageImmutableCheckoutUrl: link, paymentLinkUrl });
 };

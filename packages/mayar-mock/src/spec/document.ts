@@ -11,8 +11,16 @@ export interface SchemaObject {
   [keyword: string]: unknown;
 }
 
+export interface ExampleObject {
+  $ref?: string;
+  summary?: string;
+  value?: unknown;
+}
+
 export interface MediaTypeObject {
   schema?: SchemaObject;
+  example?: unknown;
+  examples?: Record<string, ExampleObject>;
 }
 
 export interface ResponseObject {
@@ -20,15 +28,30 @@ export interface ResponseObject {
   content?: Record<string, MediaTypeObject>;
 }
 
+export interface ParameterObject {
+  $ref?: string;
+  name: string;
+  in: "path" | "query" | "header" | "cookie";
+  required?: boolean;
+  schema?: SchemaObject;
+  example?: unknown;
+}
+
 export interface OperationObject {
   operationId?: string;
+  parameters?: ParameterObject[];
   requestBody?: { $ref?: string; content?: Record<string, MediaTypeObject> };
   responses?: Record<string, ResponseObject>;
+  [extension: `x-${string}`]: unknown;
 }
+
+export type PathItemObject = Partial<Record<HttpMethod, OperationObject>> & {
+  parameters?: ParameterObject[];
+};
 
 export interface OpenApiDocument {
   openapi: string;
-  paths: Record<string, Partial<Record<HttpMethod, OperationObject>> & Record<string, unknown>>;
+  paths: Record<string, PathItemObject>;
   components?: Record<string, Record<string, unknown>>;
 }
 
@@ -50,12 +73,22 @@ export function refSegments(ref: string): string[] {
 
 /** Follows a local `$ref` ("#/components/...") inside the spec. */
 export function resolveRef<T>(node: T & { $ref?: string }): T {
+  return resolveWithLocation(node, []).node;
+}
+
+/**
+ * Follows a local `$ref` chain and says where it ended, as raw segments: Ajv needs the pointer of the schema
+ * itself, not of the `$ref` that led to it. `at` is where `node` sits.
+ */
+export function resolveWithLocation<T>(node: T & { $ref?: string }, at: string[]): { node: T; at: string[] } {
   let current: unknown = node;
+  let location = at;
   // A chain of refs is legal; a cycle is a broken spec, so give up after a few hops.
   for (let hops = 0; hops < 16; hops++) {
     const ref = (current as { $ref?: unknown })?.$ref;
-    if (typeof ref !== "string") return current as T;
-    current = refSegments(ref).reduce<unknown>(
+    if (typeof ref !== "string") return { node: current as T, at: location };
+    location = refSegments(ref);
+    current = location.reduce<unknown>(
       (parent, key) => (parent as Record<string, unknown> | undefined)?.[key],
       spec,
     );

@@ -33,6 +33,32 @@ function describe(field: string): string {
   return field ? `The '${field}' field` : "The request body";
 }
 
+/** Sentences in the style of Mayar's validator ("The 'items[1].rate' field must be a positive number."). */
+function boundMessage(keyword: string, expected: unknown): string {
+  switch (keyword) {
+    case "minimum":
+      return `must be greater than or equal to ${expected}`;
+    case "exclusiveMinimum":
+      return expected === 0 ? "must be a positive number" : `must be greater than ${expected}`;
+    case "maximum":
+      return `must be less than or equal to ${expected}`;
+    case "exclusiveMaximum":
+      return `must be less than ${expected}`;
+    case "minLength":
+      return expected === 1 ? "must not be empty" : `must be at least ${expected} characters long`;
+    case "maxLength":
+      return `must be at most ${expected} characters long`;
+    case "minItems":
+      return `must contain at least ${expected} item${expected === 1 ? "" : "s"}`;
+    case "maxItems":
+      return `must contain at most ${expected} items`;
+    case "enum":
+      return `must be one of: ${(expected as unknown[]).map(String).join(", ")}`;
+    default:
+      return `must match the pattern ${String(expected)}`;
+  }
+}
+
 export function toFieldError(error: ErrorObject): FieldError {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
@@ -57,6 +83,26 @@ export function toFieldError(error: ErrorObject): FieldError {
       return {
         type: "format",
         message: `${describe(field)} must be a valid ${expected}.`,
+        field,
+        expected,
+        actual: error.data,
+      };
+    }
+    case "minimum":
+    case "exclusiveMinimum":
+    case "maximum":
+    case "exclusiveMaximum":
+    case "minLength":
+    case "maxLength":
+    case "minItems":
+    case "maxItems":
+    case "enum":
+    case "pattern": {
+      const field = fieldPath(error.instancePath);
+      const expected = params.limit ?? params.allowedValues ?? params.pattern;
+      return {
+        type: error.keyword,
+        message: `${describe(field)} ${boundMessage(error.keyword, expected)}.`,
         field,
         expected,
         actual: error.data,
