@@ -46,16 +46,14 @@ describe("createMayarClient options", () => {
 });
 
 describe("in a browser", () => {
-  const globals = globalThis as { window?: unknown; importScripts?: unknown; WorkerGlobalScope?: unknown };
+  const globals = globalThis as { window?: unknown; WorkerGlobalScope?: unknown };
   afterEach(() => {
     delete globals.window;
-    delete globals.importScripts;
     delete globals.WorkerGlobalScope;
   });
 
   it.each([
     ["a Web Worker (WorkerGlobalScope)", () => (globals.WorkerGlobalScope = class {})],
-    ["a classic worker (importScripts)", () => (globals.importScripts = () => {})],
   ])("refuses an apiKey in %s too: a worker's code is as public as a page's", (_, enter) => {
     enter();
     const error = attempt({ apiKey: "sk_live_worker_secret" });

@@ -91,7 +91,7 @@ export const apiKeyProblem = (key: unknown) =>
 
 /** Why per-call options cannot be used, or "". The transport checks them on every call. */
 export const requestOptionsProblem = (options: RequestOptions) =>
-  (options.signal !== undefined && typeof options.signal?.addEventListener !== "function"
+  (options.signal && typeof options.signal.addEventListener !== "function"
     ? "signal must be an AbortSignal"
     : "") ||
   timeoutProblem(options.timeoutMs) ||
@@ -101,7 +101,6 @@ export const requestOptionsProblem = (options: RequestOptions) =>
 // Workers (dedicated, shared, service) have no `window` but are just as public as a page.
 const inBrowser = () =>
   typeof window !== "undefined" ||
-  typeof (globalThis as { importScripts?: unknown }).importScripts === "function" ||
   typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope !== "undefined";
 
 /**
@@ -130,7 +129,7 @@ export function resolveOptions(options: MayarClientOptions) {
             ? 'an apiKey in a browser is public. Mount createMayarProxy (@org/mayar-core/server) and use { baseUrl: "/api/mayar" }, or pass dangerouslyAllowBrowser: true'
             : typeof fetchImpl !== "function"
               ? "fetch must be a function"
-              : timeoutProblem(timeoutMs) || maxRetriesProblem(maxRetries) || headersProblem(headers));
+              : requestOptionsProblem({ timeoutMs, maxRetries, headers }));
   if (problem) throw new MayarInputError(`createMayarClient: ${problem}.`);
   return {
     apiKey,

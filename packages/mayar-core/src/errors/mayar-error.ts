@@ -58,7 +58,7 @@ export class MayarApiError extends MayarError {
   declare readonly fields?: MayarFieldError[];
   /** Seconds to wait, from `Retry-After` (seconds or an HTTP date), when Mayar sent a sensible one. */
   declare readonly retryAfter?: number;
-  /** The answer's request id (`x-request-id`, else `x-amzn-requestid` or `cf-ray`): quote it to support. */
+  /** The answer's request id (`x-request-id`, else Cloudflare's `cf-ray`): quote it to support. */
   declare readonly requestId?: string;
   /** The answer's headers, lower-case names, values redacted. */
   declare readonly headers: Record<string, string>;

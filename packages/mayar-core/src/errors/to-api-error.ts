@@ -82,7 +82,7 @@ export function toApiError(
           ? "server"
           : (KIND_BY_STATUS[status] ?? "unknown");
   const retryAfter = retryAfterSeconds(plain["retry-after"], now);
-  const requestId = plain["x-request-id"] ?? plain["x-amzn-requestid"] ?? plain["cf-ray"];
+  const requestId = plain["x-request-id"] ?? plain["cf-ray"];
   const fields = fieldsOf(body);
   return new MayarApiError({
     message,

@@ -9,7 +9,8 @@
  * @param text - the raw text (empty when there was no body)
  */
 export function statusMayarMeant(status: number, body: unknown, text: string): number {
-  if (status < 200 || status > 299 || status === 204 || !text) return status;
+  // No text covers 204 and any other empty answer: nothing to contradict the status.
+  if (status < 200 || status > 299 || !text) return status;
   if (typeof body !== "object" || body === null) return 502;
   const { statusCode, messages, message } = body as Record<string, unknown>;
   return typeof statusCode === "number" && statusCode >= 400 && statusCode <= 599

@@ -63,7 +63,6 @@ const within = <T>(
   work?: (signal: AbortSignal) => Promise<T>,
 ) =>
   new Promise<T>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
     const controller = new AbortController();
     const settle = (ok: boolean, value: unknown) => {
       clearTimeout(timer);
@@ -77,10 +76,13 @@ const within = <T>(
       settle(!error, error);
     }, ms);
     signal?.addEventListener("abort", abort);
-    work?.(controller.signal).then(
-      (value) => settle(true, value),
-      (error) => settle(false, error),
-    );
+    // An already-aborted signal never fires: settle now, before any work starts.
+    if (signal?.aborted) abort();
+    else
+      work?.(controller.signal).then(
+        (value) => settle(true, value),
+        (error) => settle(false, error),
+      );
   });
 
 /**
