@@ -86,7 +86,7 @@ export const apiKeyProblem = (key: unknown) =>
   !(typeof key === "string" && key.trim())
     ? "apiKey must be a non-empty string"
     : /^\s|\s$|[^ -~\x80-\xff]/.test(key)
-      ? "apiKey must be printable Latin-1 text without outer spaces (it goes in an HTTP header): copy it again"
+      ? "apiKey must be printable Latin-1 text without outer spaces: copy it again"
       : "";
 
 /** Why per-call options cannot be used, or "". The transport checks them on every call. */
