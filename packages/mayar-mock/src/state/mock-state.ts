@@ -47,7 +47,7 @@ export class MockState {
       email: (record) => record.email.toLowerCase(),
     });
     this.balance = new RecordStore<MockBalanceRow>(maxRecords);
-    this.duplicates = new DuplicateGuard();
+    this.duplicates = new DuplicateGuard(maxRecords);
   }
 
   /**
