@@ -11,11 +11,74 @@ export const creditCheckout = {
   customerInfo: { name: "Budi Santoso", email: "budi.santoso@example.com", mobile: "081234567890" },
 };
 
-/** A fresh in-memory Mayar, a client talking to it, and a wrapper providing both. Nothing is shared. */
-export function setupMayar(options: { fetch?: typeof fetch; timeoutMs?: number } = {}) {
+/** What a route sees of one request. */
+export interface RouteRequest {
+  /** The path values, by the names in the route (`:id`). */
+  params: Record<string, string>;
+  /** The query string. */
+  query: URLSearchParams;
+  /** The parsed JSON body, if any. */
+  body: unknown;
+  /** The request's abort signal (the SDK's, which follows the caller's and TanStack's). */
+  signal: AbortSignal | undefined;
+}
+
+/**
+ * Answers for some operations, by `"METHOD /path/:param"` (the path after the client's base URL): a value
+ * is sent as the JSON body with status 200, a Response as is. Requests no route matches go to the mock.
+ */
+export type Routes = Record<string, (request: RouteRequest) => unknown>;
+
+/** Mayar's success envelope around `data`. */
+export const ok = (data: unknown, members: Record<string, unknown> = {}) => ({
+  statusCode: 200,
+  messages: "success",
+  ...members,
+  data,
+});
+
+function routed(routes: Routes, base: string, fallback: typeof fetch): typeof fetch {
+  const table = Object.entries(routes).map(([route, handler]) => {
+    const [method, path = ""] = route.split(" ");
+    const names: string[] = [];
+    const pattern = new RegExp(
+      `^${path.replace(/:(\w+)/g, (_match, name: string) => {
+        names.push(name);
+        return "([^/]+)";
+      })}$`,
+    );
+    return { method, pattern, names, handler };
+  });
+  return (async (url: string, init: RequestInit = {}) => {
+    const target = new URL(url);
+    const path = target.pathname.slice(new URL(base).pathname.replace(/\/$/, "").length);
+    for (const { method, pattern, names, handler } of table) {
+      const match = (init.method ?? "GET") === method ? pattern.exec(path) : null;
+      if (!match) continue;
+      const params = Object.fromEntries(
+        names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? "")]),
+      );
+      const body = typeof init.body === "string" ? JSON.parse(init.body) : undefined;
+      const answer = await handler({
+        params,
+        query: target.searchParams,
+        body,
+        signal: init.signal ?? undefined,
+      });
+      return answer instanceof Response ? answer : Response.json(answer);
+    }
+    return fallback(url, init);
+  }) as typeof fetch;
+}
+
+/**
+ * A fresh in-memory Mayar, a client talking to it, and a wrapper providing both. Nothing is shared.
+ * `routes` answer some operations before the mock does; `calls` records every request the client sent.
+ */
+export function setupMayar(options: { fetch?: typeof fetch; timeoutMs?: number; routes?: Routes } = {}) {
   const mock: MayarMock = createMayarMock();
   const calls: Request[] = [];
-  const answer = options.fetch ?? mock.fetch;
+  const answer = routed(options.routes ?? {}, mock.publicUrl, options.fetch ?? mock.fetch);
   const client: MayarClient = createMayarClient({
     baseUrl: mock.publicUrl,
     apiKey: mock.apiKey,

@@ -2,13 +2,18 @@ import { createMayarClient, MayarApiError, MayarError, MayarTimeoutError } from 
 import { QueryClient, useMutation } from "@tanstack/react-query";
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
-import { useCreatePaymentRequest, useGenerateImmutableCheckoutLink } from "../src/generated/hooks";
+import {
+  useCancelMember,
+  useChangePaymentRequestStatus,
+  useCreatePaymentRequest,
+  useGenerateImmutableCheckoutLink,
+} from "../src/generated/hooks";
 import {
   createPaymentRequestMutationOptions,
   generateImmutableCheckoutLinkMutationOptions,
 } from "../src/generated/options";
 import { mayarKeys } from "../src/keys/mayar-keys";
-import { creditCheckout, hangingFetch, payment, setupMayar } from "./helpers";
+import { creditCheckout, hangingFetch, ok, payment, setupMayar } from "./helpers";
 
 describe("useCreatePaymentRequest", () => {
   test("creates a payment request and returns its hosted link", async () => {
@@ -225,5 +230,71 @@ describe("option factories and keys", () => {
     expect(() => factory(undefined as never)).toThrow(
       `${name} must be a MayarClient from @org/mayar-core, got undefined.`,
     );
+  });
+});
+
+describe("a caller's signal (requestOptions.signal)", () => {
+  test("aborts the run in flight, as a MayarError of kind aborted; later runs ignore the spent signal", async () => {
+    let hang = true;
+    const mayar = setupMayar({
+      routes: {
+        "POST /hl/v2/payments/create": ({ signal }) =>
+          hang
+            ? hangingFetch("", { signal })
+            : ok({ id: "pr_1", transactionId: "tx_1", link: "https://m.example/pl/1" }),
+      },
+    });
+    const controller = new AbortController();
+    const { result } = renderHook(
+      () => useCreatePaymentRequest({ requestOptions: { signal: controller.signal } }),
+      {
+        wrapper: mayar.wrapper,
+      },
+    );
+    act(() => result.current.mutate(payment));
+    await waitFor(() => expect(mayar.calls).toHaveLength(1));
+
+    controller.abort();
+
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(result.current.error).toBeInstanceOf(MayarError);
+    expect(result.current.error?.kind).toBe("aborted");
+
+    hang = false;
+    const created = await act(() => result.current.mutateAsync(payment));
+    expect(created.link).toBe("https://m.example/pl/1");
+  });
+});
+
+describe("mutation variables follow the operation's arguments", () => {
+  test("path parameters only: mutate({ id, action })", async () => {
+    const seen: string[] = [];
+    const mayar = setupMayar({
+      routes: {
+        "POST /hl/v2/payments/:id/:action": ({ params }) => {
+          seen.push(`${params.id} ${params.action}`);
+          return { statusCode: 200, messages: "success" };
+        },
+      },
+    });
+    const { result } = renderHook(() => useChangePaymentRequestStatus(), { wrapper: mayar.wrapper });
+    await act(() => result.current.mutateAsync({ id: "pr_1", action: "close" }));
+    expect(seen).toEqual(["pr_1 close"]);
+  });
+
+  test("path parameters and a body: mutate({ memberId, body })", async () => {
+    const seen: unknown[] = [];
+    const mayar = setupMayar({
+      routes: {
+        "POST /hl/v2/memberships/members/:memberId/cancel": ({ params, body }) => {
+          seen.push(params.memberId, body);
+          return ok({ membershipCustomer: { id: "m_1" } });
+        },
+      },
+    });
+    const { result } = renderHook(() => useCancelMember(), { wrapper: mayar.wrapper });
+    const body = { productId: "product-1" };
+    await act(() => result.current.mutateAsync({ memberId: "member-1", body }));
+    expect(seen).toEqual(["member-1", body]);
   });
 });

@@ -1,10 +1,10 @@
-import { MayarApiError, type MayarError } from "@org/mayar-core";
+import { MayarApiError, MayarError } from "@org/mayar-core";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { PAY_BUTTON_ERROR_MESSAGES } from "../src/pay-button/messages";
 import { PayButton } from "../src/pay-button/PayButton";
 import type { PayButtonProps } from "../src/pay-button/pay-button-props";
-import { creditCheckout, hangingFetch, payment, setupMayar } from "./helpers";
+import { creditCheckout, hangingFetch, ok, payment, setupMayar } from "./helpers";
 
 let assign: ReturnType<typeof vi.fn>;
 let open: ReturnType<typeof vi.spyOn>;
@@ -374,5 +374,81 @@ describe("invalid props", () => {
     expect(() => renderButton(props as unknown as PayButtonProps)).toThrow(
       new TypeError(`<PayButton>: ${message}.`),
     );
+  });
+});
+
+describe("a link that is not http(s) is never followed", () => {
+  /** A Mayar (or a proxy in between) that answers the create with a hostile link. */
+  const answering = (link: string) =>
+    setupMayar({
+      routes: {
+        "POST /hl/v2/payments/create": () => ok({ id: "pr_1", transactionId: "tx_1", link }),
+        "POST /credit/v1/credit/generate/immutable/checkout": () => ({
+          statusCode: 200,
+          messages: "success",
+          creditUsageImmutableCheckoutUrl: link,
+          paymentLinkUrl: link,
+        }),
+      },
+    });
+
+  test.each([
+    "javascript:alert(document.domain)",
+    " JavaScript:alert(1)",
+    "java\tscript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:msgbox(1)",
+    "/pl/relative-path",
+    "//evil.example/pl/x",
+    "https://",
+    "not a url",
+    "",
+  ])("%j: refused, reported, not navigated to", async (link) => {
+    const onSuccess = vi.fn();
+    const onError = vi.fn<(error: MayarError) => void>();
+    const { button, alert } = renderButton({ payment, onSuccess, onError }, answering(link));
+
+    fireEvent.click(button());
+
+    await waitFor(() => expect(alert().textContent).toBe(PAY_BUTTON_ERROR_MESSAGES.id.unsafe_link));
+    expect(assign).not.toHaveBeenCalled();
+    expect(onSuccess).not.toHaveBeenCalled();
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]?.[0]).toBeInstanceOf(MayarError);
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({ kind: "unknown" });
+    expect(button().getAttribute("data-state")).toBe("error");
+    expect(button().hasAttribute("aria-busy")).toBe(false);
+  });
+
+  test('"new-tab": the waiting tab is closed, never sent to the link (English message)', async () => {
+    const tab = fakeTab();
+    open.mockReturnValue(tab as unknown as Window);
+    const { button } = renderButton(
+      { creditCheckout, redirect: "new-tab", locale: "en" },
+      answering("javascript:alert(1)"),
+    );
+
+    fireEvent.click(button());
+
+    await screen.findByText(PAY_BUTTON_ERROR_MESSAGES.en.unsafe_link);
+    expect(tab.close).toHaveBeenCalledTimes(1);
+    expect(tab.location.replace).not.toHaveBeenCalled();
+    expect(assign).not.toHaveBeenCalled();
+  });
+
+  test("the next click clears the message; a good link then goes through", async () => {
+    let link = "javascript:alert(1)";
+    const mayar = setupMayar({
+      routes: { "POST /hl/v2/payments/create": () => ok({ id: "pr_1", transactionId: "tx_1", link }) },
+    });
+    const { button, alert } = renderButton({ payment }, mayar);
+    fireEvent.click(button());
+    await waitFor(() => expect(alert().textContent).toBe(PAY_BUTTON_ERROR_MESSAGES.id.unsafe_link));
+
+    link = "https://mayar.example/pl/order-1042";
+    fireEvent.click(button());
+
+    await waitFor(() => expect(assign).toHaveBeenCalledWith("https://mayar.example/pl/order-1042"));
+    expect(alert().textContent).toBe("");
   });
 });

@@ -1,14 +1,26 @@
 import { createMayarClient } from "@org/mayar-core";
-import { QueryClient, QueryClientProvider, useQueryClient } from "@tanstack/react-query";
-import { act, render, renderHook, screen } from "@testing-library/react";
+import {
+  dehydrate,
+  HydrationBoundary,
+  QueryClient,
+  QueryClientProvider,
+  useQueryClient,
+} from "@tanstack/react-query";
+import { act, render, renderHook, screen, waitFor } from "@testing-library/react";
 import { type ReactNode, useContext } from "react";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { useCreatePaymentRequest, useGenerateImmutableCheckoutLink } from "../src/generated/hooks";
+import {
+  useCreatePaymentRequest,
+  useGenerateImmutableCheckoutLink,
+  useTransaction,
+} from "../src/generated/hooks";
+import { transactionQueryOptions } from "../src/generated/options";
+import { mayarKeys } from "../src/keys/mayar-keys";
 import { PayButton } from "../src/pay-button/PayButton";
 import { MayarProvider } from "../src/provider/MayarProvider";
 import { MayarContext } from "../src/provider/mayar-context";
 import { useMayarClient } from "../src/provider/use-mayar-client";
-import { payment, setupMayar } from "./helpers";
+import { ok, payment, setupMayar } from "./helpers";
 
 const client = createMayarClient({ baseUrl: "/api/mayar" });
 
@@ -146,5 +158,101 @@ describe("which QueryClient the hooks use", () => {
       </QueryClientProvider>,
     );
     expect(seenByApp).toBe(outer);
+  });
+});
+
+/** Reports the QueryClient the app's useQueryClient() returns and the one the Mayar hooks use. */
+function ProbeBoth({ onValue }: { onValue: (app: QueryClient, mayar: QueryClient | undefined) => void }) {
+  onValue(useQueryClient(), useContext(MayarContext)?.queryClient);
+  return null;
+}
+
+describe("the app sees the QueryClient the Mayar hooks use", () => {
+  /** What the app's own code and the Mayar hooks see below the same provider. */
+  function seenBelow(tree: (children: ReactNode) => ReactNode) {
+    const seen: { app?: QueryClient; mayar?: QueryClient } = {};
+    render(tree(<ProbeBoth onValue={(app, mayar) => Object.assign(seen, { app, mayar })} />));
+    return seen;
+  }
+
+  test("1. the queryClient prop, provided to the children when no QueryClientProvider is above", () => {
+    const own = new QueryClient();
+    const seen = seenBelow((children) => (
+      <MayarProvider client={client} queryClient={own}>
+        {children}
+      </MayarProvider>
+    ));
+    expect(seen).toEqual({ app: own, mayar: own });
+  });
+
+  test("2. the enclosing QueryClientProvider's, for both", () => {
+    const outer = new QueryClient();
+    const seen = seenBelow((children) => (
+      <QueryClientProvider client={outer}>
+        <MayarProvider client={client}>{children}</MayarProvider>
+      </QueryClientProvider>
+    ));
+    expect(seen.app).toBe(outer);
+    expect(seen.mayar).toBe(outer);
+  });
+
+  test("3. neither: the one the provider creates is provided, so useQueryClient() finds it", () => {
+    const seen = seenBelow((children) => <MayarProvider client={client}>{children}</MayarProvider>);
+    expect(seen.app).toBeInstanceOf(QueryClient);
+    expect(seen.app).toBe(seen.mayar);
+  });
+
+  test("3. and the app's own invalidation reaches the Mayar queries", async () => {
+    let status = "unpaid";
+    const { client: mockClient } = setupMayar({
+      routes: { "GET /hl/v2/transactions/:id": () => ok({ id: "tx_1", status, amount: 1 }) },
+    });
+    const { result } = renderHook(
+      () => ({ transaction: useTransaction("tx_1"), queryClient: useQueryClient() }),
+      {
+        wrapper: ({ children }) => <MayarProvider client={mockClient}>{children}</MayarProvider>,
+      },
+    );
+    await waitFor(() => expect(result.current.transaction.data?.status).toBe("unpaid"));
+
+    status = "paid";
+    await act(() => result.current.queryClient.invalidateQueries({ queryKey: mayarKeys.all }));
+
+    await waitFor(() => expect(result.current.transaction.data?.status).toBe("paid"));
+  });
+});
+
+describe("hydration", () => {
+  test("a server prefetch dehydrates, and <HydrationBoundary> hands it to the hooks (same keys)", async () => {
+    const answer = ok({ id: "tx_1", status: "paid", amount: 100000 });
+    // On the server: a client with the browser's baseUrl (keys carry it) that reaches Mayar another way.
+    const server = createMayarClient({
+      baseUrl: "/api/mayar",
+      fetch: () => Promise.resolve(Response.json(answer)),
+    });
+    const serverCache = new QueryClient();
+    await serverCache.prefetchQuery(transactionQueryOptions(server, "tx_1"));
+    const state = JSON.parse(JSON.stringify(dehydrate(serverCache)));
+
+    // In the browser: another client, same baseUrl; no QueryClientProvider of the app's own.
+    const browserCalls: string[] = [];
+    const browser = createMayarClient({
+      baseUrl: "/api/mayar",
+      fetch: (url) => {
+        browserCalls.push(url);
+        return Promise.resolve(Response.json(answer));
+      },
+    });
+    const { result } = renderHook(() => useTransaction("tx_1", { staleTime: 60_000 }), {
+      wrapper: ({ children }) => (
+        <MayarProvider client={browser}>
+          <HydrationBoundary state={state}>{children}</HydrationBoundary>
+        </MayarProvider>
+      ),
+    });
+
+    expect(result.current.isPending).toBe(false);
+    expect(result.current.data).toEqual({ id: "tx_1", status: "paid", amount: 100000 });
+    expect(browserCalls).toEqual([]);
   });
 });
