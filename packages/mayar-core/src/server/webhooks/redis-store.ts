@@ -6,25 +6,31 @@ import {
   type MayarWebhookStore,
 } from "./store";
 
-// Structural types, so @org/mayar-core needs neither package: method syntax keeps them assignable from
-// each client's own (generic, overloaded) signatures.
+// Structural types, so @org/mayar-core needs neither package. The parameters are `never[]` so that each
+// client's own overloaded, generic signatures are assignable; the store calls them through `Callable`.
 
 /** A client of the `redis` package (node-redis v4 and later): `createClient()` or `createCluster()`. */
 export interface NodeRedisLikeClient {
   readonly isOpen: boolean;
-  set(key: string, value: string, options: { NX?: true; PX: number }): Promise<unknown>;
-  get(key: string): Promise<unknown>;
-  del(key: string): Promise<unknown>;
-  eval?(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
+  set(...args: never[]): Promise<unknown>;
+  get(...args: never[]): Promise<unknown>;
+  del(...args: never[]): Promise<unknown>;
 }
 
 /** An `ioredis` client: `new Redis()` or `new Redis.Cluster()`. */
 export interface IoRedisLikeClient {
   readonly status: string;
-  set(key: string, value: string, ...modifiers: (string | number)[]): Promise<unknown>;
+  set(...args: never[]): Promise<unknown>;
+  get(...args: never[]): Promise<unknown>;
+  del(...args: never[]): Promise<unknown>;
+}
+
+/** How the store calls either client (node-redis: `set(key, value, { NX, PX })`; ioredis: `set(key, value, "PX", ms, "NX")`). */
+interface Callable {
+  set(key: string, value: string, ...modifiers: unknown[]): Promise<unknown>;
   get(key: string): Promise<unknown>;
   del(key: string): Promise<unknown>;
-  eval?(script: string, numberOfKeys: number, ...keysAndArguments: string[]): Promise<unknown>;
+  eval?(script: string, ...args: unknown[]): Promise<unknown>;
 }
 
 /** A connected node-redis or ioredis client. */
@@ -60,11 +66,10 @@ const has = (value: object, name: string, type: string) =>
 function commandsOf(redis: MayarWebhookRedisClient): Commands {
   const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
   const isNodeRedis = has(redis, "isOpen", "boolean");
-  const client = redis as NodeRedisLikeClient & IoRedisLikeClient;
+  const client = redis as unknown as Callable;
   const evalDelete = isNodeRedis
     ? (key: string, value: string) => client.eval?.(DELETE_IF_EQUAL, { keys: [key], arguments: [value] })
-    : (key: string, value: string) =>
-        (client.eval as IoRedisLikeClient["eval"])?.(DELETE_IF_EQUAL, 1, key, value);
+    : (key: string, value: string) => client.eval?.(DELETE_IF_EQUAL, 1, key, value);
   const get = async (key: string) => text(await client.get(key));
   return {
     claim: async (key, value, ms) =>
