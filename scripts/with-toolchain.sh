@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Entry point of the two README commands (`npm run demo`, `npm test`) on a machine that has only Node 20
 # and npm: installs the pinned pnpm, the workspace's dependencies and (for tests) Debian's Chromium when
-# missing, then runs the requested root script with that toolchain on PATH.
+# missing, Debian's redis-server (for the webhook store tests) when missing, then runs the requested root
+# script with that toolchain on PATH.
 #   bash scripts/with-toolchain.sh demo   → installs, builds and starts the demo shop
 #   bash scripts/with-toolchain.sh test   → installs, then lint, typecheck, build, every test, Storybook build
 set -euo pipefail
@@ -52,6 +53,26 @@ if [ "$TASK" = "test" ]; then
       echo "or point CHROMIUM_PATH at a Chromium binary, then run npm test again." >&2
       exit 1
     fi
+  fi
+fi
+
+# 4. For tests: Debian's redis-server (the Redis webhook store tests start one on a free loopback port).
+if [ "$TASK" = "test" ]; then
+  REDIS_SERVER_PATH="${REDIS_SERVER_PATH:-$(command -v redis-server || echo /usr/bin/redis-server)}"
+  export REDIS_SERVER_PATH
+  if [ ! -x "$REDIS_SERVER_PATH" ]; then
+    say "installing Debian's redis-server for the webhook store tests"
+    if [ "$(id -u)" -eq 0 ]; then
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+    elif sudo -n true 2>/dev/null; then
+      sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+    else
+      echo "redis-server is missing. Install Debian's redis-server (sudo apt-get install redis-server)" >&2
+      echo "or point REDIS_SERVER_PATH at a redis-server binary, then run npm test again." >&2
+      exit 1
+    fi
+    REDIS_SERVER_PATH="/usr/bin/redis-server"
+    export REDIS_SERVER_PATH
   fi
 fi
 
