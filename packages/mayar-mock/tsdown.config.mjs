@@ -1,11 +1,14 @@
 import { defineConfig } from "tsdown";
 
-// ESM only, one entry. platform "neutral": the mock runs in Node (tests, demo server) and in browsers
-// (Storybook), so nothing Node-specific may be pulled in. ajv and ajv-formats stay external (dependencies).
+// ESM only. Two entries, one build so they share the mock's code: `index` is the library, platform
+// "neutral" because it runs in Node (tests, demo server) and in browsers (Storybook), so nothing
+// Node-specific may be pulled in; `cli` is the `mayar-mock` bin (node:http), kept out of the library's
+// import graph. ajv and ajv-formats stay external (dependencies); Node built-ins are external.
 export default defineConfig({
-  entry: ["src/index.ts"],
+  entry: { index: "src/index.ts", cli: "src/cli/main.ts" },
   format: ["esm"],
   platform: "neutral",
+  external: [/^node:/],
   fixedExtension: false,
   dts: true,
   clean: true,

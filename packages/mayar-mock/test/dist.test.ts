@@ -23,3 +23,19 @@ it("dist/index.js loads and validates a request", async () => {
   });
   expect(created.status).toBe(200);
 });
+
+it("the library's built files import no Node built-ins (only dist/cli.js may)", async () => {
+  const { readFileSync } = await import("node:fs");
+  const seen = new Set<string>();
+  const visit = (file: URL) => {
+    if (seen.has(file.href)) return;
+    seen.add(file.href);
+    const text = readFileSync(file, "utf8");
+    expect(text, file.pathname).not.toMatch(/^import[^;]*from\s*"node:/m);
+    for (const [, spec] of text.matchAll(/^(?:import|export)[^;]*from\s*"(\.[^"]+)"/gm)) {
+      visit(new URL(spec as string, file));
+    }
+  };
+  visit(entry);
+  expect(seen.size).toBeGreaterThan(1);
+});

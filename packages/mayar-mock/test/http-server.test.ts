@@ -1,7 +1,7 @@
 // The mock behind a real HTTP server on 127.0.0.1, called with the global fetch, as the demo mounts it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningServer, serve } from "../src/cli/node-server.js";
 import { createMayarMock, type MayarMock } from "../src/index.js";
-import { type RunningServer, serve } from "./support/node-server.js";
 import { CREATE_PATH, validPaymentRequest } from "./support/requests.js";
 import { expectSpecResponse } from "./support/spec.js";
 
@@ -11,7 +11,7 @@ describe("mounted in a real HTTP server", () => {
 
   beforeAll(async () => {
     // The port is only known after listening; the handler reads `mock` per request.
-    server = await serve((request) => mock.handle(request));
+    server = await serve((request) => mock.handle(request), { port: 0, host: "127.0.0.1" });
     mock = createMayarMock({ publicUrl: `${server.origin}/mock-mayar` });
   });
 
