@@ -20,6 +20,15 @@ describe("createMemoryWebhookStore", () => {
     expect(await store.claim("k", "b")).toBe("done");
   });
 
+  it("never mistakes a claim for done, whatever the owner (even none)", async () => {
+    const store = createMemoryWebhookStore();
+    expect(await store.claim("k", undefined as never)).toBe("claimed");
+    expect(await store.claim("k", "b")).toBe("processing");
+    await store.complete("k", "b");
+    await store.release("k", undefined as never);
+    expect(await store.claim("k", "c")).toBe("done");
+  });
+
   it("claims atomically: of many concurrent claims, exactly one wins", async () => {
     const store = createMemoryWebhookStore();
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => store.claim("k", `o${i}`)));

@@ -16,7 +16,9 @@ export interface MemoryWebhookStoreOptions {
 }
 
 interface Entry {
-  owner: string | undefined; // undefined once done
+  done: boolean;
+  /** Who claimed it (while not done). */
+  owner?: string;
   expiresAt: number;
 }
 
@@ -63,16 +65,17 @@ export function createMemoryWebhookStore(options: MemoryWebhookStoreOptions = {}
     async claim(key, owner) {
       const now = Date.now();
       const entry = live(key, now);
-      if (entry) return entry.owner === undefined ? "done" : "processing";
-      put(key, { owner, expiresAt: now + leaseMs }, now);
+      if (entry) return entry.done ? "done" : "processing";
+      put(key, { done: false, owner, expiresAt: now + leaseMs }, now);
       return "claimed";
     },
     async complete(key) {
       const now = Date.now();
-      put(key, { owner: undefined, expiresAt: now + ttlMs }, now);
+      put(key, { done: true, expiresAt: now + ttlMs }, now);
     },
     async release(key, owner) {
-      if (entries.get(key)?.owner === owner) entries.delete(key);
+      const entry = entries.get(key);
+      if (entry && !entry.done && entry.owner === owner) entries.delete(key);
     },
   };
 }
