@@ -6,6 +6,7 @@ export {
 } from "./client/create-mayar-client";
 export type { MayarClientOptions, MayarEnvironment, RequestOptions } from "./client/options";
 export {
+  isAbortError,
   isMayarError,
   MayarApiError,
   type MayarApiErrorKind,

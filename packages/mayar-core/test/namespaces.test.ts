@@ -77,7 +77,7 @@ describe("results", () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MayarApiError);
     expect((error as MayarApiError).message).toBe(
-      "Mayar answered createPaymentRequest with HTTP 200 but without the required id, transactionId, link",
+      "Mayar answered createPaymentRequest (HTTP 200) without id, transactionId, link",
     );
   });
 
@@ -88,9 +88,7 @@ describe("results", () => {
 
   it("options must be an object", async () => {
     // @ts-expect-error: a number is the point
-    await expect(client().paymentRequests.get("x", 5)).rejects.toThrow(
-      "getPaymentRequest: options must be an object like { timeoutMs, signal }, got number.",
-    );
+    await expect(client().paymentRequests.get("x", 5)).rejects.toThrow(/options must be an object/);
   });
 });
 
@@ -140,7 +138,7 @@ describe("lists", () => {
     const loop = async () => {
       for await (const item of client().paymentRequests.list()) ids.push(item.id);
     };
-    await expect(loop()).rejects.toThrow("Mayar answered the same cursor (300) twice");
+    await expect(loop()).rejects.toThrow("Mayar repeated the cursor 300");
     expect(ids).toEqual(["a", "b"]);
   });
 
@@ -154,7 +152,9 @@ describe("lists", () => {
 
   it("a page without a data list is a MayarApiError", async () => {
     fake.answer({ status: 200, json: { statusCode: 200, messages: "success", hasMore: false } });
-    await expect(client().paymentRequests.list()).rejects.toThrow("without a list in data");
+    await expect(client().paymentRequests.list()).rejects.toThrow(
+      "listPaymentRequests (HTTP 200) without a list",
+    );
   });
 
   it("page-numbered lists follow page until totalPages", async () => {

@@ -108,14 +108,17 @@ describe("createMayarProxy", () => {
 
   it("works end to end with a keyless browser-style client pointed at it", async () => {
     const proxy = proxyFor({ allow: { createPaymentRequest: {}, generateImmutableCheckoutLink: {} } });
-    const mayar = createMayarClient({ baseUrl: `${ORIGIN}/api/mayar`, fetch: (request) => proxy(request) });
+    const mayar = createMayarClient({
+      baseUrl: `${ORIGIN}/api/mayar`,
+      fetch: (url, init) => proxy(new Request(url, init)),
+    });
     await expect(mayar.paymentRequests.create({ name: "x", amount: 1 })).resolves.toMatchObject({
       id: expect.any(String),
     });
     await expect(
       mayar.credits.generateImmutableCheckoutLink({
         productId: "p",
-        customerInfo: { name: "a", email: "b", mobile: "c" },
+        customerInfo: { name: "a", email: "b@example.com", mobile: "c" },
       }),
     ).resolves.toMatchObject({ paymentLinkUrl: "https://shop.myr.id/pl/credit" });
     expect(fake.requests.map((r) => r.headers.authorization)).toEqual([

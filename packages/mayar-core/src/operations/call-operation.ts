@@ -38,36 +38,30 @@ function urlOf(
   return `${context.baseUrl}${path}${text ? `?${text}` : ""}`;
 }
 
-/** Takes the result out of Mayar's envelope, as the spec's `x-mayar-result` says, and checks it holds what the spec requires. */
+/**
+ * Takes the result out of Mayar's envelope, as the spec's `x-mayar-result` says, and refuses one that lacks
+ * what the spec requires: a `data: {}` for a create is Mayar misbehaving, not a value to cast to the type.
+ */
 function resultOf(operation: OperationDescriptor, status: number, body: unknown) {
-  const envelope = isPlainObject(body) ? body : {};
-  const { statusCode: _status, messages: _plural, message: _singular, ...rest } = envelope;
-  const result = operation.result === "data" && !operation.page ? envelope.data : rest;
+  const { statusCode: _status, messages: _plural, message: _singular, ...rest } = Object(body);
+  const result = operation.result === "data" && !operation.page ? rest.data : rest;
   const { returns } = operation;
-  const absent = (keys: readonly string[]) => {
-    const missing = keys.filter((key) => (result as Record<string, unknown>)[key] === undefined);
-    return missing.length ? `the required ${missing.join(", ")}` : "";
-  };
-  const problem = !isPlainObject(body)
-    ? "a JSON object"
-    : operation.page
-      ? Array.isArray(rest.data)
-        ? ""
-        : "a list in data"
-      : returns === "array"
-        ? Array.isArray(result)
-          ? ""
-          : "a list"
-        : returns
-          ? isPlainObject(result)
-            ? absent(returns)
-            : "a result"
-          : result === undefined
-            ? "a result"
-            : "";
-  if (problem) {
+  const missing = !isPlainObject(body)
+    ? ["a JSON object"]
+    : operation.page || returns === "array"
+      ? Array.isArray(operation.page ? rest.data : result)
+        ? []
+        : ["a list"]
+      : returns
+        ? isPlainObject(result)
+          ? returns.filter((key) => result[key] === undefined)
+          : ["a result"]
+        : result === undefined
+          ? ["a result"]
+          : [];
+  if (missing.length) {
     throw new MayarApiError({
-      message: `Mayar answered ${operation.id} with HTTP ${status} but without ${problem}`,
+      message: `Mayar answered ${operation.id} (HTTP ${status}) without ${missing.join(", ")}`,
       kind: "unknown",
       status,
       body,
@@ -94,12 +88,7 @@ export async function callOperation(
     );
   }
   if (operation.body) checkFields(name, operation.body, input.body);
-  if (
-    operation.query &&
-    (input.query !== undefined || Object.values(operation.query).some((r) => r.includes("!")))
-  ) {
-    checkFields(name, operation.query, input.query ?? {}, "query");
-  }
+  if (operation.query) checkFields(name, operation.query, input.query ?? {}, "query");
   const values = operation.idFromBody ? [(input.body as { id: unknown }).id] : input.path;
   (operation.params ?? []).forEach((param, i) => {
     const value = values[i];

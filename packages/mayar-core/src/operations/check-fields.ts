@@ -47,30 +47,38 @@ function problemWith(value: unknown, rule: string): string {
   ) {
     return `must be ${type === "integer" ? "an integer" : type}, got ${actual}`;
   }
+  const number = value as number;
   for (const constraint of constraints) {
     const [name, arg = ""] = constraint.split("=");
     const [low = "", high = ""] = arg.split("-");
-    const size = (value as { length?: number }).length ?? 0;
+    const size = (value as { length: number }).length;
     const broken =
       name === "min"
-        ? (value as number) < Number(arg) && `must be at least ${arg}`
+        ? number < +arg
         : name === "max"
-          ? (value as number) > Number(arg) && `must be at most ${arg}`
+          ? number > +arg
           : name === "gt"
-            ? (value as number) <= Number(arg) && `must be greater than ${arg}`
+            ? number <= +arg
             : name === "email"
-              ? !EMAIL.test(value as string) && "must be an email address"
-              : name === "len" || name === "items"
-                ? (size < Number(low) || (high !== "" && size > Number(high))) &&
-                  (high
-                    ? `must have ${low} to ${high} ${name === "len" ? "characters" : "items"}`
-                    : low === "1" && name === "len"
-                      ? "must not be empty"
-                      : `must have at least ${low} ${name === "len" ? "characters" : "items"}`)
+              ? !EMAIL.test(value as string)
+              : name === "in"
+                ? !arg.split("|").includes(value as string)
+                : size < +low || (high !== "" && size > +high);
+    if (broken) {
+      return `must ${
+        name === "min"
+          ? `be at least ${arg}`
+          : name === "max"
+            ? `be at most ${arg}`
+            : name === "gt"
+              ? `be greater than ${arg}`
+              : name === "email"
+                ? "be an email address"
                 : name === "in"
-                  ? !arg.split("|").includes(value as string) && `must be one of ${arg.split("|").join(", ")}`
-                  : false;
-    if (broken) return broken;
+                  ? `be one of ${arg.replaceAll("|", ", ")}`
+                  : `have ${high ? `${low} to ${high}` : `at least ${low}`} ${name === "len" ? "characters" : "items"}`
+      }`;
+    }
   }
   return "";
 }

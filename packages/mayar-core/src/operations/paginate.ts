@@ -59,7 +59,7 @@ export function paginate<Page, Item>(
         if (!page.hasMore || next === undefined || next === null) return;
         if (next === position) {
           throw new MayarApiError({
-            message: `Mayar answered the same ${style === "page" ? "page" : "cursor"} (${String(next)}) twice; stopped to avoid looping forever`,
+            message: `Mayar repeated the cursor ${next}: stopped instead of looping forever`,
             kind: "unknown",
             status: 200,
             body: page,
