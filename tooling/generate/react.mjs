@@ -344,7 +344,7 @@ function renderMutationHook(op) {
     `export type ${optionsType}<TOnMutateResult = unknown> = UseMayarMutationOptions<${result}, ${type}, TOnMutateResult>;`,
     "",
     ...doc([
-      `${summaryOf(op)}: a TanStack Query mutation over \`mayar.${op.namespace}.${op.method}\` (${where(op)}).`,
+      `${summaryOf(op)}: a TanStack Query mutation over \`mayar.${op.namespace}.${op.method}\`, ${where(op)}.`,
       `\`mutate(variables)\` takes \`${type}\`; \`error\` is the MayarError. Options: {@link ${factory}}.`,
     ]),
     `export function ${hook}<TOnMutateResult = unknown>(`,
@@ -372,7 +372,7 @@ function renderQueryHook(op, statuses) {
     `export type ${optionsType}<TSelected = ${result}> = UseMayarQueryOptions<${result}, TSelected>${polling};`,
     "",
     ...doc([
-      `${summaryOf(op)}: a TanStack Query query over \`mayar.${op.namespace}.${op.method}\` (${where(op)}).`,
+      `${summaryOf(op)}: a TanStack Query query over \`mayar.${op.namespace}.${op.method}\`, ${where(op)}.`,
       ...(op.pagination
         ? ["One page: `data` is `{ data, hasMore, ... }`. Every page: the infinite variant."]
         : []),
@@ -407,8 +407,8 @@ function renderInfiniteHook(op) {
     `export type ${infiniteOptionsType} = UseMayarInfiniteQueryOptions<${page}>;`,
     "",
     ...doc([
-      `${summaryOf(op)}, every page: a TanStack Query infinite query over \`mayar.${op.namespace}.${op.method}\``,
-      `(${where(op)}). \`fetchNextPage()\` loads the next page while \`hasNextPage\`. Options: {@link ${infiniteFactory}}.`,
+      `${summaryOf(op)}, every page: a TanStack Query infinite query over \`mayar.${op.namespace}.${op.method}\`,`,
+      `${where(op)}. \`fetchNextPage()\` loads the next page while \`hasNextPage\`. Options: {@link ${infiniteFactory}}.`,
     ]),
     `export function ${infiniteHook}(`,
     ...[...readParams(op), `options?: ${infiniteOptionsType}`].map((param) => `  ${param},`),
@@ -469,8 +469,10 @@ function renderHookList(model) {
     "<!-- Generated from specs/ by tooling/generate (pnpm generate). Do not edit: change the spec instead. -->",
     "# Generated hooks",
     "",
-    "One row per operation of the spec. Writes are mutations (`mutate(variables)`); reads are queries;",
-    "lists also have an infinite query. Each hook has a pure options factory of the same name (`src/generated/options.ts`).",
+    "One row per operation of the spec (the naming rule is in the README). Writes are mutations: the hook takes",
+    "`useMutation` options, `mutate()` the body, or the path values (with the body as `body`). Reads are queries",
+    "taking the path values, then the query; lists also have an infinite query. Every hook also takes options last",
+    "(`requestOptions`, TanStack's own). Each has a pure options factory (`src/generated/options.ts`) taking the client first.",
     "",
     "| operation | client method | hook | options factory |",
     "|---|---|---|---|",
@@ -479,7 +481,9 @@ function renderHookList(model) {
     const names = namesOf(op);
     const call = `mayar.${op.namespace}.${op.method}`;
     if (!isRead(op)) {
-      lines.push(`| \`${op.id}\` | \`${call}\` | \`${names.hook}(options?)\` | \`${names.factory}\` |`);
+      const { pattern } = variablesOf(op);
+      const mutate = `mutate(${pattern === "_" ? "" : pattern})`;
+      lines.push(`| \`${op.id}\` | \`${call}\` | \`${names.hook}()\`, \`${mutate}\` | \`${names.factory}\` |`);
       continue;
     }
     const args = readArgNames(op).join(", ");

@@ -127,7 +127,7 @@ import {
 export type UseActivateSaasLicenseOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<RootOf<"activateSaasLicense">, BodyOf<"activateSaasLicense">, TOnMutateResult>;
 
 /**
- * Activate License (SaaS): a TanStack Query mutation over `mayar.saasLicenses.activate` (`POST /saas/v1/license/activate` (operationId `activateSaasLicense`)).
+ * Activate License (SaaS): a TanStack Query mutation over `mayar.saasLicenses.activate`, `POST /saas/v1/license/activate` (operationId `activateSaasLicense`).
  * `mutate(variables)` takes `BodyOf<"activateSaasLicense">`; `error` is the MayarError. Options: {@link activateSaasLicenseMutationOptions}.
  */
 export function useActivateSaasLicense<TOnMutateResult = unknown>(
@@ -142,7 +142,7 @@ export function useActivateSaasLicense<TOnMutateResult = unknown>(
 export type UseActivateSaasLicenseV2Options<TOnMutateResult = unknown> = UseMayarMutationOptions<RootOf<"activateSaasLicenseV2">, BodyOf<"activateSaasLicenseV2">, TOnMutateResult>;
 
 /**
- * Activate License (SaaS, v2): a TanStack Query mutation over `mayar.saasLicenses.activateV2` (`POST /saas/v2/license/activate` (operationId `activateSaasLicenseV2`)).
+ * Activate License (SaaS, v2): a TanStack Query mutation over `mayar.saasLicenses.activateV2`, `POST /saas/v2/license/activate` (operationId `activateSaasLicenseV2`).
  * `mutate(variables)` takes `BodyOf<"activateSaasLicenseV2">`; `error` is the MayarError. Options: {@link activateSaasLicenseV2MutationOptions}.
  */
 export function useActivateSaasLicenseV2<TOnMutateResult = unknown>(
@@ -157,7 +157,7 @@ export function useActivateSaasLicenseV2<TOnMutateResult = unknown>(
 export type UseAddCreditOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<RootOf<"addCredit">, BodyOf<"addCredit">, TOnMutateResult>;
 
 /**
- * Add Customer Credit: a TanStack Query mutation over `mayar.credits.add` (`POST /credit/v1/credit/customer/add-credit` (operationId `addCredit`)).
+ * Add Customer Credit: a TanStack Query mutation over `mayar.credits.add`, `POST /credit/v1/credit/customer/add-credit` (operationId `addCredit`).
  * `mutate(variables)` takes `BodyOf<"addCredit">`; `error` is the MayarError. Options: {@link addCreditMutationOptions}.
  */
 export function useAddCredit<TOnMutateResult = unknown>(
@@ -172,7 +172,7 @@ export function useAddCredit<TOnMutateResult = unknown>(
 export type UseCancelMemberOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"cancelMember">, PathOf<"cancelMember"> & { body: BodyOf<"cancelMember"> }, TOnMutateResult>;
 
 /**
- * Cancel Membership Member: a TanStack Query mutation over `mayar.memberships.cancelMember` (`POST /hl/v2/memberships/members/{memberId}/cancel` (operationId `cancelMember`)).
+ * Cancel Membership Member: a TanStack Query mutation over `mayar.memberships.cancelMember`, `POST /hl/v2/memberships/members/{memberId}/cancel` (operationId `cancelMember`).
  * `mutate(variables)` takes `PathOf<"cancelMember"> & { body: BodyOf<"cancelMember"> }`; `error` is the MayarError. Options: {@link cancelMemberMutationOptions}.
  */
 export function useCancelMember<TOnMutateResult = unknown>(
@@ -187,7 +187,7 @@ export function useCancelMember<TOnMutateResult = unknown>(
 export type UseChangeInvoiceStatusOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<RootOf<"changeInvoiceStatus">, PathOf<"changeInvoiceStatus">, TOnMutateResult>;
 
 /**
- * Change Invoice Status: a TanStack Query mutation over `mayar.invoices.setStatus` (`POST /hl/v2/invoices/{id}/{action}` (operationId `changeInvoiceStatus`)).
+ * Change Invoice Status: a TanStack Query mutation over `mayar.invoices.setStatus`, `POST /hl/v2/invoices/{id}/{action}` (operationId `changeInvoiceStatus`).
  * `mutate(variables)` takes `PathOf<"changeInvoiceStatus">`; `error` is the MayarError. Options: {@link changeInvoiceStatusMutationOptions}.
  */
 export function useChangeInvoiceStatus<TOnMutateResult = unknown>(
@@ -202,7 +202,7 @@ export function useChangeInvoiceStatus<TOnMutateResult = unknown>(
 export type UseChangePaymentRequestStatusOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<RootOf<"changePaymentRequestStatus">, PathOf<"changePaymentRequestStatus">, TOnMutateResult>;
 
 /**
- * Change Payment Request Status: a TanStack Query mutation over `mayar.paymentRequests.setStatus` (`POST /hl/v2/payments/{id}/{action}` (operationId `changePaymentRequestStatus`)).
+ * Change Payment Request Status: a TanStack Query mutation over `mayar.paymentRequests.setStatus`, `POST /hl/v2/payments/{id}/{action}` (operationId `changePaymentRequestStatus`).
  * `mutate(variables)` takes `PathOf<"changePaymentRequestStatus">`; `error` is the MayarError. Options: {@link changePaymentRequestStatusMutationOptions}.
  */
 export function useChangePaymentRequestStatus<TOnMutateResult = unknown>(
@@ -217,7 +217,7 @@ export function useChangePaymentRequestStatus<TOnMutateResult = unknown>(
 export type UseChangeProductStatusOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<RootOf<"changeProductStatus">, PathOf<"changeProductStatus">, TOnMutateResult>;
 
 /**
- * Change Product Status: a TanStack Query mutation over `mayar.products.setStatus` (`POST /hl/v2/products/{id}/{action}` (operationId `changeProductStatus`)).
+ * Change Product Status: a TanStack Query mutation over `mayar.products.setStatus`, `POST /hl/v2/products/{id}/{action}` (operationId `changeProductStatus`).
  * `mutate(variables)` takes `PathOf<"changeProductStatus">`; `error` is the MayarError. Options: {@link changeProductStatusMutationOptions}.
  */
 export function useChangeProductStatus<TOnMutateResult = unknown>(
@@ -232,7 +232,7 @@ export function useChangeProductStatus<TOnMutateResult = unknown>(
 export type UseCheckCouponOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"checkCoupon">, BodyOf<"checkCoupon">, TOnMutateResult>;
 
 /**
- * Check Coupon Usage: a TanStack Query mutation over `mayar.coupons.check` (`POST /hl/v2/coupons/check` (operationId `checkCoupon`)).
+ * Check Coupon Usage: a TanStack Query mutation over `mayar.coupons.check`, `POST /hl/v2/coupons/check` (operationId `checkCoupon`).
  * `mutate(variables)` takes `BodyOf<"checkCoupon">`; `error` is the MayarError. Options: {@link checkCouponMutationOptions}.
  */
 export function useCheckCoupon<TOnMutateResult = unknown>(
@@ -247,7 +247,7 @@ export function useCheckCoupon<TOnMutateResult = unknown>(
 export type UseCreateCouponOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"createCoupon">, BodyOf<"createCoupon">, TOnMutateResult>;
 
 /**
- * Create Coupon: a TanStack Query mutation over `mayar.coupons.create` (`POST /hl/v2/coupons/create` (operationId `createCoupon`)).
+ * Create Coupon: a TanStack Query mutation over `mayar.coupons.create`, `POST /hl/v2/coupons/create` (operationId `createCoupon`).
  * `mutate(variables)` takes `BodyOf<"createCoupon">`; `error` is the MayarError. Options: {@link createCouponMutationOptions}.
  */
 export function useCreateCoupon<TOnMutateResult = unknown>(
@@ -262,7 +262,7 @@ export function useCreateCoupon<TOnMutateResult = unknown>(
 export type UseCreateCustomerOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"createCustomer">, BodyOf<"createCustomer">, TOnMutateResult>;
 
 /**
- * Create Customer: a TanStack Query mutation over `mayar.customers.create` (`POST /hl/v2/customers/create` (operationId `createCustomer`)).
+ * Create Customer: a TanStack Query mutation over `mayar.customers.create`, `POST /hl/v2/customers/create` (operationId `createCustomer`).
  * `mutate(variables)` takes `BodyOf<"createCustomer">`; `error` is the MayarError. Options: {@link createCustomerMutationOptions}.
  */
 export function useCreateCustomer<TOnMutateResult = unknown>(
@@ -277,7 +277,7 @@ export function useCreateCustomer<TOnMutateResult = unknown>(
 export type UseCreateCustomerPortalLinkOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"createCustomerPortalLink">, BodyOf<"createCustomerPortalLink">, TOnMutateResult>;
 
 /**
- * Create Magic Link (Customer Portal Login): a TanStack Query mutation over `mayar.customers.sendPortalLink` (`POST /hl/v2/customers/portal-login` (operationId `createCustomerPortalLink`)).
+ * Create Magic Link (Customer Portal Login): a TanStack Query mutation over `mayar.customers.sendPortalLink`, `POST /hl/v2/customers/portal-login` (operationId `createCustomerPortalLink`).
  * `mutate(variables)` takes `BodyOf<"createCustomerPortalLink">`; `error` is the MayarError. Options: {@link createCustomerPortalLinkMutationOptions}.
  */
 export function useCreateCustomerPortalLink<TOnMutateResult = unknown>(
@@ -292,7 +292,7 @@ export function useCreateCustomerPortalLink<TOnMutateResult = unknown>(
 export type UseCreateDigitalProductOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"createDigitalProduct">, BodyOf<"createDigitalProduct">, TOnMutateResult>;
 
 /**
- * Create Digital Product: a TanStack Query mutation over `mayar.digitalProducts.create` (`POST /hl/v2/products/digital-product/create` (operationId `createDigitalProduct`)).
+ * Create Digital Product: a TanStack Query mutation over `mayar.digitalProducts.create`, `POST /hl/v2/products/digital-product/create` (operationId `createDigitalProduct`).
  * `mutate(variables)` takes `BodyOf<"createDigitalProduct">`; `error` is the MayarError. Options: {@link createDigitalProductMutationOptions}.
  */
 export function useCreateDigitalProduct<TOnMutateResult = unknown>(
@@ -307,7 +307,7 @@ export function useCreateDigitalProduct<TOnMutateResult = unknown>(
 export type UseCreateEventOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"createEvent">, BodyOf<"createEvent">, TOnMutateResult>;
 
 /**
- * Create Event: a TanStack Query mutation over `mayar.events.create` (`POST /hl/v2/products/event/create` (operationId `createEvent`)).
+ * Create Event: a TanStack Query mutation over `mayar.events.create`, `POST /hl/v2/products/event/create` (operationId `createEvent`).
  * `mutate(variables)` takes `BodyOf<"createEvent">`; `error` is the MayarError. Options: {@link createEventMutationOptions}.
  */
 export function useCreateEvent<TOnMutateResult = unknown>(
@@ -322,7 +322,7 @@ export function useCreateEvent<TOnMutateResult = unknown>(
 export type UseCreateInstallmentOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"createInstallment">, BodyOf<"createInstallment">, TOnMutateResult>;
 
 /**
- * Create Installment: a TanStack Query mutation over `mayar.installments.create` (`POST /hl/v2/installments/create` (operationId `createInstallment`)).
+ * Create Installment: a TanStack Query mutation over `mayar.installments.create`, `POST /hl/v2/installments/create` (operationId `createInstallment`).
  * `mutate(variables)` takes `BodyOf<"createInstallment">`; `error` is the MayarError. Options: {@link createInstallmentMutationOptions}.
  */
 export function useCreateInstallment<TOnMutateResult = unknown>(
@@ -337,7 +337,7 @@ export function useCreateInstallment<TOnMutateResult = unknown>(
 export type UseCreateInvoiceOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"createInvoice">, BodyOf<"createInvoice">, TOnMutateResult>;
 
 /**
- * Create Invoice: a TanStack Query mutation over `mayar.invoices.create` (`POST /hl/v2/invoices/create` (operationId `createInvoice`)).
+ * Create Invoice: a TanStack Query mutation over `mayar.invoices.create`, `POST /hl/v2/invoices/create` (operationId `createInvoice`).
  * `mutate(variables)` takes `BodyOf<"createInvoice">`; `error` is the MayarError. Options: {@link createInvoiceMutationOptions}.
  */
 export function useCreateInvoice<TOnMutateResult = unknown>(
@@ -352,7 +352,7 @@ export function useCreateInvoice<TOnMutateResult = unknown>(
 export type UseCreateMemberOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"createMember">, BodyOf<"createMember">, TOnMutateResult>;
 
 /**
- * Register Membership Member: a TanStack Query mutation over `mayar.memberships.createMember` (`POST /hl/v2/memberships/members/create` (operationId `createMember`)).
+ * Register Membership Member: a TanStack Query mutation over `mayar.memberships.createMember`, `POST /hl/v2/memberships/members/create` (operationId `createMember`).
  * `mutate(variables)` takes `BodyOf<"createMember">`; `error` is the MayarError. Options: {@link createMemberMutationOptions}.
  */
 export function useCreateMember<TOnMutateResult = unknown>(
@@ -367,7 +367,7 @@ export function useCreateMember<TOnMutateResult = unknown>(
 export type UseCreateMemberInvoiceOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"createMemberInvoice">, PathOf<"createMemberInvoice"> & { body: BodyOf<"createMemberInvoice"> }, TOnMutateResult>;
 
 /**
- * Create Membership Invoice: a TanStack Query mutation over `mayar.memberships.createMemberInvoice` (`POST /hl/v2/memberships/members/{memberId}/invoice/create` (operationId `createMemberInvoice`)).
+ * Create Membership Invoice: a TanStack Query mutation over `mayar.memberships.createMemberInvoice`, `POST /hl/v2/memberships/members/{memberId}/invoice/create` (operationId `createMemberInvoice`).
  * `mutate(variables)` takes `PathOf<"createMemberInvoice"> & { body: BodyOf<"createMemberInvoice"> }`; `error` is the MayarError. Options: {@link createMemberInvoiceMutationOptions}.
  */
 export function useCreateMemberInvoice<TOnMutateResult = unknown>(
@@ -382,7 +382,7 @@ export function useCreateMemberInvoice<TOnMutateResult = unknown>(
 export type UseCreateMembershipProductOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"createMembershipProduct">, BodyOf<"createMembershipProduct">, TOnMutateResult>;
 
 /**
- * Create Membership Product: a TanStack Query mutation over `mayar.memberships.createProduct` (`POST /hl/v2/memberships/products/create` (operationId `createMembershipProduct`)).
+ * Create Membership Product: a TanStack Query mutation over `mayar.memberships.createProduct`, `POST /hl/v2/memberships/products/create` (operationId `createMembershipProduct`).
  * `mutate(variables)` takes `BodyOf<"createMembershipProduct">`; `error` is the MayarError. Options: {@link createMembershipProductMutationOptions}.
  */
 export function useCreateMembershipProduct<TOnMutateResult = unknown>(
@@ -397,7 +397,7 @@ export function useCreateMembershipProduct<TOnMutateResult = unknown>(
 export type UseCreateMembershipTierOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"createMembershipTier">, BodyOf<"createMembershipTier">, TOnMutateResult>;
 
 /**
- * Create Membership Tier: a TanStack Query mutation over `mayar.memberships.createTier` (`POST /hl/v2/memberships/tiers/create` (operationId `createMembershipTier`)).
+ * Create Membership Tier: a TanStack Query mutation over `mayar.memberships.createTier`, `POST /hl/v2/memberships/tiers/create` (operationId `createMembershipTier`).
  * `mutate(variables)` takes `BodyOf<"createMembershipTier">`; `error` is the MayarError. Options: {@link createMembershipTierMutationOptions}.
  */
 export function useCreateMembershipTier<TOnMutateResult = unknown>(
@@ -412,7 +412,7 @@ export function useCreateMembershipTier<TOnMutateResult = unknown>(
 export type UseCreateNameServiceOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<RootOf<"createNameService">, BodyOf<"createNameService">, TOnMutateResult>;
 
 /**
- * Create Name Service: a TanStack Query mutation over `mayar.nameServices.create` (`POST /hl/v2/name-services/create` (operationId `createNameService`)).
+ * Create Name Service: a TanStack Query mutation over `mayar.nameServices.create`, `POST /hl/v2/name-services/create` (operationId `createNameService`).
  * `mutate(variables)` takes `BodyOf<"createNameService">`; `error` is the MayarError. Options: {@link createNameServiceMutationOptions}.
  */
 export function useCreateNameService<TOnMutateResult = unknown>(
@@ -427,7 +427,7 @@ export function useCreateNameService<TOnMutateResult = unknown>(
 export type UseCreatePaymentLinkOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"createPaymentLink">, BodyOf<"createPaymentLink">, TOnMutateResult>;
 
 /**
- * Create Payment Link: a TanStack Query mutation over `mayar.paymentLinks.create` (`POST /hl/v2/products/payment-link/create` (operationId `createPaymentLink`)).
+ * Create Payment Link: a TanStack Query mutation over `mayar.paymentLinks.create`, `POST /hl/v2/products/payment-link/create` (operationId `createPaymentLink`).
  * `mutate(variables)` takes `BodyOf<"createPaymentLink">`; `error` is the MayarError. Options: {@link createPaymentLinkMutationOptions}.
  */
 export function useCreatePaymentLink<TOnMutateResult = unknown>(
@@ -442,7 +442,7 @@ export function useCreatePaymentLink<TOnMutateResult = unknown>(
 export type UseCreatePaymentRequestOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"createPaymentRequest">, BodyOf<"createPaymentRequest">, TOnMutateResult>;
 
 /**
- * Create Single Payment Request: a TanStack Query mutation over `mayar.paymentRequests.create` (`POST /hl/v2/payments/create` (operationId `createPaymentRequest`)).
+ * Create Single Payment Request: a TanStack Query mutation over `mayar.paymentRequests.create`, `POST /hl/v2/payments/create` (operationId `createPaymentRequest`).
  * `mutate(variables)` takes `BodyOf<"createPaymentRequest">`; `error` is the MayarError. Options: {@link createPaymentRequestMutationOptions}.
  */
 export function useCreatePaymentRequest<TOnMutateResult = unknown>(
@@ -457,7 +457,7 @@ export function useCreatePaymentRequest<TOnMutateResult = unknown>(
 export type UseCreateProductOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"createProduct">, BodyOf<"createProduct">, TOnMutateResult>;
 
 /**
- * Create Product: a TanStack Query mutation over `mayar.products.create` (`POST /hl/v2/products/create` (operationId `createProduct`)).
+ * Create Product: a TanStack Query mutation over `mayar.products.create`, `POST /hl/v2/products/create` (operationId `createProduct`).
  * `mutate(variables)` takes `BodyOf<"createProduct">`; `error` is the MayarError. Options: {@link createProductMutationOptions}.
  */
 export function useCreateProduct<TOnMutateResult = unknown>(
@@ -472,7 +472,7 @@ export function useCreateProduct<TOnMutateResult = unknown>(
 export type UseCreateQrCodeOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"createQrCode">, BodyOf<"createQrCode">, TOnMutateResult>;
 
 /**
- * Create Dynamic QR Code: a TanStack Query mutation over `mayar.qrCodes.create` (`POST /hl/v2/qr-codes/create` (operationId `createQrCode`)).
+ * Create Dynamic QR Code: a TanStack Query mutation over `mayar.qrCodes.create`, `POST /hl/v2/qr-codes/create` (operationId `createQrCode`).
  * `mutate(variables)` takes `BodyOf<"createQrCode">`; `error` is the MayarError. Options: {@link createQrCodeMutationOptions}.
  */
 export function useCreateQrCode<TOnMutateResult = unknown>(
@@ -487,7 +487,7 @@ export function useCreateQrCode<TOnMutateResult = unknown>(
 export type UseCreateReviewOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"createReview">, BodyOf<"createReview">, TOnMutateResult>;
 
 /**
- * Create Review: a TanStack Query mutation over `mayar.reviews.create` (`POST /hl/v2/reviews/create` (operationId `createReview`)).
+ * Create Review: a TanStack Query mutation over `mayar.reviews.create`, `POST /hl/v2/reviews/create` (operationId `createReview`).
  * `mutate(variables)` takes `BodyOf<"createReview">`; `error` is the MayarError. Options: {@link createReviewMutationOptions}.
  */
 export function useCreateReview<TOnMutateResult = unknown>(
@@ -502,7 +502,7 @@ export function useCreateReview<TOnMutateResult = unknown>(
 export type UseCreateWebinarOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"createWebinar">, BodyOf<"createWebinar">, TOnMutateResult>;
 
 /**
- * Create Webinar: a TanStack Query mutation over `mayar.webinars.create` (`POST /hl/v2/products/webinar/create` (operationId `createWebinar`)).
+ * Create Webinar: a TanStack Query mutation over `mayar.webinars.create`, `POST /hl/v2/products/webinar/create` (operationId `createWebinar`).
  * `mutate(variables)` takes `BodyOf<"createWebinar">`; `error` is the MayarError. Options: {@link createWebinarMutationOptions}.
  */
 export function useCreateWebinar<TOnMutateResult = unknown>(
@@ -517,7 +517,7 @@ export function useCreateWebinar<TOnMutateResult = unknown>(
 export type UseDeactivateSaasLicenseOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<RootOf<"deactivateSaasLicense">, BodyOf<"deactivateSaasLicense">, TOnMutateResult>;
 
 /**
- * Deactivate License (SaaS): a TanStack Query mutation over `mayar.saasLicenses.deactivate` (`POST /saas/v1/license/deactivate` (operationId `deactivateSaasLicense`)).
+ * Deactivate License (SaaS): a TanStack Query mutation over `mayar.saasLicenses.deactivate`, `POST /saas/v1/license/deactivate` (operationId `deactivateSaasLicense`).
  * `mutate(variables)` takes `BodyOf<"deactivateSaasLicense">`; `error` is the MayarError. Options: {@link deactivateSaasLicenseMutationOptions}.
  */
 export function useDeactivateSaasLicense<TOnMutateResult = unknown>(
@@ -532,7 +532,7 @@ export function useDeactivateSaasLicense<TOnMutateResult = unknown>(
 export type UseDeactivateSaasLicenseV2Options<TOnMutateResult = unknown> = UseMayarMutationOptions<RootOf<"deactivateSaasLicenseV2">, BodyOf<"deactivateSaasLicenseV2">, TOnMutateResult>;
 
 /**
- * Deactivate License (SaaS, v2): a TanStack Query mutation over `mayar.saasLicenses.deactivateV2` (`POST /saas/v2/license/deactivate` (operationId `deactivateSaasLicenseV2`)).
+ * Deactivate License (SaaS, v2): a TanStack Query mutation over `mayar.saasLicenses.deactivateV2`, `POST /saas/v2/license/deactivate` (operationId `deactivateSaasLicenseV2`).
  * `mutate(variables)` takes `BodyOf<"deactivateSaasLicenseV2">`; `error` is the MayarError. Options: {@link deactivateSaasLicenseV2MutationOptions}.
  */
 export function useDeactivateSaasLicenseV2<TOnMutateResult = unknown>(
@@ -547,7 +547,7 @@ export function useDeactivateSaasLicenseV2<TOnMutateResult = unknown>(
 export type UseGenerateImmutableCheckoutLinkOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<RootOf<"generateImmutableCheckoutLink">, BodyOf<"generateImmutableCheckoutLink">, TOnMutateResult>;
 
 /**
- * Generate Immutable Checkout Link: a TanStack Query mutation over `mayar.credits.generateImmutableCheckoutLink` (`POST /credit/v1/credit/generate/immutable/checkout` (operationId `generateImmutableCheckoutLink`)).
+ * Generate Immutable Checkout Link: a TanStack Query mutation over `mayar.credits.generateImmutableCheckoutLink`, `POST /credit/v1/credit/generate/immutable/checkout` (operationId `generateImmutableCheckoutLink`).
  * `mutate(variables)` takes `BodyOf<"generateImmutableCheckoutLink">`; `error` is the MayarError. Options: {@link generateImmutableCheckoutLinkMutationOptions}.
  */
 export function useGenerateImmutableCheckoutLink<TOnMutateResult = unknown>(
@@ -562,7 +562,7 @@ export function useGenerateImmutableCheckoutLink<TOnMutateResult = unknown>(
 export type UseBalanceOptions<TSelected = DataOf<"getBalance">> = UseMayarQueryOptions<DataOf<"getBalance">, TSelected>;
 
 /**
- * Get Account Balance: a TanStack Query query over `mayar.balances.get` (`GET /hl/v2/balances` (operationId `getBalance`)).
+ * Get Account Balance: a TanStack Query query over `mayar.balances.get`, `GET /hl/v2/balances` (operationId `getBalance`).
  * Options: {@link balanceQueryOptions}.
  */
 export function useBalance<TSelected = DataOf<"getBalance">>(
@@ -581,7 +581,7 @@ export function useBalance<TSelected = DataOf<"getBalance">>(
 export type UseBundleOptions<TSelected = DataOf<"getBundle">> = UseMayarQueryOptions<DataOf<"getBundle">, TSelected>;
 
 /**
- * Get Bundling Detail: a TanStack Query query over `mayar.bundles.get` (`GET /hl/v2/bundling/{id}` (operationId `getBundle`)).
+ * Get Bundling Detail: a TanStack Query query over `mayar.bundles.get`, `GET /hl/v2/bundling/{id}` (operationId `getBundle`).
  * Options: {@link bundleQueryOptions}.
  */
 export function useBundle<TSelected = DataOf<"getBundle">>(
@@ -601,7 +601,7 @@ export function useBundle<TSelected = DataOf<"getBundle">>(
 export type UseCouponOptions<TSelected = DataOf<"getCoupon">> = UseMayarQueryOptions<DataOf<"getCoupon">, TSelected>;
 
 /**
- * Get Coupon: a TanStack Query query over `mayar.coupons.get` (`GET /hl/v2/coupons/{id}` (operationId `getCoupon`)).
+ * Get Coupon: a TanStack Query query over `mayar.coupons.get`, `GET /hl/v2/coupons/{id}` (operationId `getCoupon`).
  * Options: {@link couponQueryOptions}.
  */
 export function useCoupon<TSelected = DataOf<"getCoupon">>(
@@ -621,7 +621,7 @@ export function useCoupon<TSelected = DataOf<"getCoupon">>(
 export type UseCreditBalanceOptions<TSelected = RootOf<"getCreditBalance">> = UseMayarQueryOptions<RootOf<"getCreditBalance">, TSelected>;
 
 /**
- * Get Customer Balance: a TanStack Query query over `mayar.credits.getBalance` (`GET /credit/v1/credit/customer/balance` (operationId `getCreditBalance`)).
+ * Get Customer Balance: a TanStack Query query over `mayar.credits.getBalance`, `GET /credit/v1/credit/customer/balance` (operationId `getCreditBalance`).
  * Options: {@link creditBalanceQueryOptions}.
  */
 export function useCreditBalance<TSelected = RootOf<"getCreditBalance">>(
@@ -641,7 +641,7 @@ export function useCreditBalance<TSelected = RootOf<"getCreditBalance">>(
 export type UseCustomerByEmailOptions<TSelected = DataOf<"getCustomerByEmail">> = UseMayarQueryOptions<DataOf<"getCustomerByEmail">, TSelected>;
 
 /**
- * Search Customer by Email: a TanStack Query query over `mayar.customers.getByEmail` (`GET /hl/v2/customers/detail` (operationId `getCustomerByEmail`)).
+ * Search Customer by Email: a TanStack Query query over `mayar.customers.getByEmail`, `GET /hl/v2/customers/detail` (operationId `getCustomerByEmail`).
  * Options: {@link customerByEmailQueryOptions}.
  */
 export function useCustomerByEmail<TSelected = DataOf<"getCustomerByEmail">>(
@@ -661,7 +661,7 @@ export function useCustomerByEmail<TSelected = DataOf<"getCustomerByEmail">>(
 export type UseCustomerProductReviewOptions<TSelected = DataOf<"getCustomerProductReview">> = UseMayarQueryOptions<DataOf<"getCustomerProductReview">, TSelected>;
 
 /**
- * Get Product Review by Customer: a TanStack Query query over `mayar.reviews.getForCustomer` (`GET /hl/v2/products/{id}/reviews/customer` (operationId `getCustomerProductReview`)).
+ * Get Product Review by Customer: a TanStack Query query over `mayar.reviews.getForCustomer`, `GET /hl/v2/products/{id}/reviews/customer` (operationId `getCustomerProductReview`).
  * Options: {@link customerProductReviewQueryOptions}.
  */
 export function useCustomerProductReview<TSelected = DataOf<"getCustomerProductReview">>(
@@ -682,7 +682,7 @@ export function useCustomerProductReview<TSelected = DataOf<"getCustomerProductR
 export type UseDailyTransactionsOptions<TSelected = DataOf<"getDailyTransactions">> = UseMayarQueryOptions<DataOf<"getDailyTransactions">, TSelected>;
 
 /**
- * Get Daily Transaction Statistics: a TanStack Query query over `mayar.transactions.getDaily` (`GET /hl/v2/transactions/daily` (operationId `getDailyTransactions`)).
+ * Get Daily Transaction Statistics: a TanStack Query query over `mayar.transactions.getDaily`, `GET /hl/v2/transactions/daily` (operationId `getDailyTransactions`).
  * Options: {@link dailyTransactionsQueryOptions}.
  */
 export function useDailyTransactions<TSelected = DataOf<"getDailyTransactions">>(
@@ -701,7 +701,7 @@ export function useDailyTransactions<TSelected = DataOf<"getDailyTransactions">>
 export type UseInstallmentOptions<TSelected = DataOf<"getInstallment">> = UseMayarQueryOptions<DataOf<"getInstallment">, TSelected>;
 
 /**
- * Get Installment: a TanStack Query query over `mayar.installments.get` (`GET /hl/v2/installments/{id}` (operationId `getInstallment`)).
+ * Get Installment: a TanStack Query query over `mayar.installments.get`, `GET /hl/v2/installments/{id}` (operationId `getInstallment`).
  * Options: {@link installmentQueryOptions}.
  */
 export function useInstallment<TSelected = DataOf<"getInstallment">>(
@@ -721,7 +721,7 @@ export function useInstallment<TSelected = DataOf<"getInstallment">>(
 export type UseInvoiceOptions<TSelected = DataOf<"getInvoice">> = UseMayarQueryOptions<DataOf<"getInvoice">, TSelected>;
 
 /**
- * Get Detail Invoice: a TanStack Query query over `mayar.invoices.get` (`GET /hl/v2/invoices/{id}` (operationId `getInvoice`)).
+ * Get Detail Invoice: a TanStack Query query over `mayar.invoices.get`, `GET /hl/v2/invoices/{id}` (operationId `getInvoice`).
  * Options: {@link invoiceQueryOptions}.
  */
 export function useInvoice<TSelected = DataOf<"getInvoice">>(
@@ -741,7 +741,7 @@ export function useInvoice<TSelected = DataOf<"getInvoice">>(
 export type UseMemberOptions<TSelected = DataOf<"getMember">> = UseMayarQueryOptions<DataOf<"getMember">, TSelected>;
 
 /**
- * Get Membership Member Detail: a TanStack Query query over `mayar.memberships.getMember` (`GET /hl/v2/memberships/members/{memberId}` (operationId `getMember`)).
+ * Get Membership Member Detail: a TanStack Query query over `mayar.memberships.getMember`, `GET /hl/v2/memberships/members/{memberId}` (operationId `getMember`).
  * Options: {@link memberQueryOptions}.
  */
 export function useMember<TSelected = DataOf<"getMember">>(
@@ -762,7 +762,7 @@ export function useMember<TSelected = DataOf<"getMember">>(
 export type UseMembershipProductOptions<TSelected = DataOf<"getMembershipProduct">> = UseMayarQueryOptions<DataOf<"getMembershipProduct">, TSelected>;
 
 /**
- * Get Membership Product: a TanStack Query query over `mayar.memberships.getProduct` (`GET /hl/v2/memberships/products/{productId}` (operationId `getMembershipProduct`)).
+ * Get Membership Product: a TanStack Query query over `mayar.memberships.getProduct`, `GET /hl/v2/memberships/products/{productId}` (operationId `getMembershipProduct`).
  * Options: {@link membershipProductQueryOptions}.
  */
 export function useMembershipProduct<TSelected = DataOf<"getMembershipProduct">>(
@@ -782,7 +782,7 @@ export function useMembershipProduct<TSelected = DataOf<"getMembershipProduct">>
 export type UseMembershipTierOptions<TSelected = DataOf<"getMembershipTier">> = UseMayarQueryOptions<DataOf<"getMembershipTier">, TSelected>;
 
 /**
- * Get Membership Tier: a TanStack Query query over `mayar.memberships.getTier` (`GET /hl/v2/memberships/tiers/{tierId}` (operationId `getMembershipTier`)).
+ * Get Membership Tier: a TanStack Query query over `mayar.memberships.getTier`, `GET /hl/v2/memberships/tiers/{tierId}` (operationId `getMembershipTier`).
  * Options: {@link membershipTierQueryOptions}.
  */
 export function useMembershipTier<TSelected = DataOf<"getMembershipTier">>(
@@ -803,7 +803,7 @@ export function useMembershipTier<TSelected = DataOf<"getMembershipTier">>(
 export type UseMerchantReviewStatsOptions<TSelected = DataOf<"getMerchantReviewStats">> = UseMayarQueryOptions<DataOf<"getMerchantReviewStats">, TSelected>;
 
 /**
- * Get Merchant Review Statistics: a TanStack Query query over `mayar.reviews.getMerchantStats` (`GET /hl/v2/merchants/reviews/stats` (operationId `getMerchantReviewStats`)).
+ * Get Merchant Review Statistics: a TanStack Query query over `mayar.reviews.getMerchantStats`, `GET /hl/v2/merchants/reviews/stats` (operationId `getMerchantReviewStats`).
  * Options: {@link merchantReviewStatsQueryOptions}.
  */
 export function useMerchantReviewStats<TSelected = DataOf<"getMerchantReviewStats">>(
@@ -822,7 +822,7 @@ export function useMerchantReviewStats<TSelected = DataOf<"getMerchantReviewStat
 export type UsePaymentChannelsOptions<TSelected = DataOf<"getPaymentChannels">> = UseMayarQueryOptions<DataOf<"getPaymentChannels">, TSelected>;
 
 /**
- * Get Payment Channels: a TanStack Query query over `mayar.paymentChannels.get` (`GET /hl/v2/payment-channels` (operationId `getPaymentChannels`)).
+ * Get Payment Channels: a TanStack Query query over `mayar.paymentChannels.get`, `GET /hl/v2/payment-channels` (operationId `getPaymentChannels`).
  * Options: {@link paymentChannelsQueryOptions}.
  */
 export function usePaymentChannels<TSelected = DataOf<"getPaymentChannels">>(
@@ -841,7 +841,7 @@ export function usePaymentChannels<TSelected = DataOf<"getPaymentChannels">>(
 export type UsePaymentRequestOptions<TSelected = DataOf<"getPaymentRequest">> = UseMayarQueryOptions<DataOf<"getPaymentRequest">, TSelected>;
 
 /**
- * Get Payment Request: a TanStack Query query over `mayar.paymentRequests.get` (`GET /hl/v2/payments/{id}` (operationId `getPaymentRequest`)).
+ * Get Payment Request: a TanStack Query query over `mayar.paymentRequests.get`, `GET /hl/v2/payments/{id}` (operationId `getPaymentRequest`).
  * Options: {@link paymentRequestQueryOptions}.
  */
 export function usePaymentRequest<TSelected = DataOf<"getPaymentRequest">>(
@@ -861,7 +861,7 @@ export function usePaymentRequest<TSelected = DataOf<"getPaymentRequest">>(
 export type UseProductOptions<TSelected = DataOf<"getProduct">> = UseMayarQueryOptions<DataOf<"getProduct">, TSelected>;
 
 /**
- * Get Product Detail: a TanStack Query query over `mayar.products.get` (`GET /hl/v2/products/{id}` (operationId `getProduct`)).
+ * Get Product Detail: a TanStack Query query over `mayar.products.get`, `GET /hl/v2/products/{id}` (operationId `getProduct`).
  * Options: {@link productQueryOptions}.
  */
 export function useProduct<TSelected = DataOf<"getProduct">>(
@@ -881,7 +881,7 @@ export function useProduct<TSelected = DataOf<"getProduct">>(
 export type UseProductReviewStatsOptions<TSelected = DataOf<"getProductReviewStats">> = UseMayarQueryOptions<DataOf<"getProductReviewStats">, TSelected>;
 
 /**
- * Get Product Review Statistics: a TanStack Query query over `mayar.reviews.getProductStats` (`GET /hl/v2/products/{id}/reviews/stats` (operationId `getProductReviewStats`)).
+ * Get Product Review Statistics: a TanStack Query query over `mayar.reviews.getProductStats`, `GET /hl/v2/products/{id}/reviews/stats` (operationId `getProductReviewStats`).
  * Options: {@link productReviewStatsQueryOptions}.
  */
 export function useProductReviewStats<TSelected = DataOf<"getProductReviewStats">>(
@@ -901,7 +901,7 @@ export function useProductReviewStats<TSelected = DataOf<"getProductReviewStats"
 export type UseStaticQrCodeOptions<TSelected = DataOf<"getStaticQrCode">> = UseMayarQueryOptions<DataOf<"getStaticQrCode">, TSelected>;
 
 /**
- * Get Static QR Code: a TanStack Query query over `mayar.qrCodes.getStatic` (`GET /hl/v2/qr-codes/static` (operationId `getStaticQrCode`)).
+ * Get Static QR Code: a TanStack Query query over `mayar.qrCodes.getStatic`, `GET /hl/v2/qr-codes/static` (operationId `getStaticQrCode`).
  * Options: {@link staticQrCodeQueryOptions}.
  */
 export function useStaticQrCode<TSelected = DataOf<"getStaticQrCode">>(
@@ -920,7 +920,7 @@ export function useStaticQrCode<TSelected = DataOf<"getStaticQrCode">>(
 export type UseTransactionOptions<TSelected = DataOf<"getTransaction">> = UseMayarQueryOptions<DataOf<"getTransaction">, TSelected> & UseMayarPollingOptions<"created" | "unpaid" | "paid" | "expired">;
 
 /**
- * Get Transaction: a TanStack Query query over `mayar.transactions.get` (`GET /hl/v2/transactions/{id}` (operationId `getTransaction`)).
+ * Get Transaction: a TanStack Query query over `mayar.transactions.get`, `GET /hl/v2/transactions/{id}` (operationId `getTransaction`).
  * `{ until: "paid" }` polls (1 s doubling to 10 s) until the status is that one or final (paid, expired).
  * Options: {@link transactionQueryOptions}.
  */
@@ -942,7 +942,7 @@ export function useTransaction<TSelected = DataOf<"getTransaction">>(
 export type UseBundlesOptions<TSelected = PageOf<"listBundles">> = UseMayarQueryOptions<PageOf<"listBundles">, TSelected>;
 
 /**
- * Get Bundling: a TanStack Query query over `mayar.bundles.list` (`GET /hl/v2/bundling` (operationId `listBundles`)).
+ * Get Bundling: a TanStack Query query over `mayar.bundles.list`, `GET /hl/v2/bundling` (operationId `listBundles`).
  * One page: `data` is `{ data, hasMore, ... }`. Every page: the infinite variant.
  * Options: {@link bundlesQueryOptions}.
  */
@@ -963,8 +963,8 @@ export function useBundles<TSelected = PageOf<"listBundles">>(
 export type UseBundlesInfiniteOptions = UseMayarInfiniteQueryOptions<PageOf<"listBundles">>;
 
 /**
- * Get Bundling, every page: a TanStack Query infinite query over `mayar.bundles.list`
- * (`GET /hl/v2/bundling` (operationId `listBundles`)). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link bundlesInfiniteQueryOptions}.
+ * Get Bundling, every page: a TanStack Query infinite query over `mayar.bundles.list`,
+ * `GET /hl/v2/bundling` (operationId `listBundles`). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link bundlesInfiniteQueryOptions}.
  */
 export function useBundlesInfinite(
   query?: QueryOf<"listBundles">,
@@ -983,7 +983,7 @@ export function useBundlesInfinite(
 export type UseCouponsOptions<TSelected = PageOf<"listCoupons">> = UseMayarQueryOptions<PageOf<"listCoupons">, TSelected>;
 
 /**
- * List Coupons: a TanStack Query query over `mayar.coupons.list` (`GET /hl/v2/coupons` (operationId `listCoupons`)).
+ * List Coupons: a TanStack Query query over `mayar.coupons.list`, `GET /hl/v2/coupons` (operationId `listCoupons`).
  * One page: `data` is `{ data, hasMore, ... }`. Every page: the infinite variant.
  * Options: {@link couponsQueryOptions}.
  */
@@ -1004,8 +1004,8 @@ export function useCoupons<TSelected = PageOf<"listCoupons">>(
 export type UseCouponsInfiniteOptions = UseMayarInfiniteQueryOptions<PageOf<"listCoupons">>;
 
 /**
- * List Coupons, every page: a TanStack Query infinite query over `mayar.coupons.list`
- * (`GET /hl/v2/coupons` (operationId `listCoupons`)). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link couponsInfiniteQueryOptions}.
+ * List Coupons, every page: a TanStack Query infinite query over `mayar.coupons.list`,
+ * `GET /hl/v2/coupons` (operationId `listCoupons`). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link couponsInfiniteQueryOptions}.
  */
 export function useCouponsInfinite(
   query?: QueryOf<"listCoupons">,
@@ -1024,7 +1024,7 @@ export function useCouponsInfinite(
 export type UseCreditHistoryOptions<TSelected = PageOf<"listCreditHistory">> = UseMayarQueryOptions<PageOf<"listCreditHistory">, TSelected>;
 
 /**
- * Get Paginate Customer Credit History: a TanStack Query query over `mayar.credits.listHistory` (`GET /credit/v1/credit/customer/paginate-credit-history/{customerId}` (operationId `listCreditHistory`)).
+ * Get Paginate Customer Credit History: a TanStack Query query over `mayar.credits.listHistory`, `GET /credit/v1/credit/customer/paginate-credit-history/{customerId}` (operationId `listCreditHistory`).
  * One page: `data` is `{ data, hasMore, ... }`. Every page: the infinite variant.
  * Options: {@link creditHistoryQueryOptions}.
  */
@@ -1046,8 +1046,8 @@ export function useCreditHistory<TSelected = PageOf<"listCreditHistory">>(
 export type UseCreditHistoryInfiniteOptions = UseMayarInfiniteQueryOptions<PageOf<"listCreditHistory">>;
 
 /**
- * Get Paginate Customer Credit History, every page: a TanStack Query infinite query over `mayar.credits.listHistory`
- * (`GET /credit/v1/credit/customer/paginate-credit-history/{customerId}` (operationId `listCreditHistory`)). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link creditHistoryInfiniteQueryOptions}.
+ * Get Paginate Customer Credit History, every page: a TanStack Query infinite query over `mayar.credits.listHistory`,
+ * `GET /credit/v1/credit/customer/paginate-credit-history/{customerId}` (operationId `listCreditHistory`). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link creditHistoryInfiniteQueryOptions}.
  */
 export function useCreditHistoryInfinite(
   customerId: PathOf<"listCreditHistory">["customerId"],
@@ -1067,7 +1067,7 @@ export function useCreditHistoryInfinite(
 export type UseCustomersOptions<TSelected = PageOf<"listCustomers">> = UseMayarQueryOptions<PageOf<"listCustomers">, TSelected>;
 
 /**
- * List Customers: a TanStack Query query over `mayar.customers.list` (`GET /hl/v2/customers` (operationId `listCustomers`)).
+ * List Customers: a TanStack Query query over `mayar.customers.list`, `GET /hl/v2/customers` (operationId `listCustomers`).
  * One page: `data` is `{ data, hasMore, ... }`. Every page: the infinite variant.
  * Options: {@link customersQueryOptions}.
  */
@@ -1088,8 +1088,8 @@ export function useCustomers<TSelected = PageOf<"listCustomers">>(
 export type UseCustomersInfiniteOptions = UseMayarInfiniteQueryOptions<PageOf<"listCustomers">>;
 
 /**
- * List Customers, every page: a TanStack Query infinite query over `mayar.customers.list`
- * (`GET /hl/v2/customers` (operationId `listCustomers`)). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link customersInfiniteQueryOptions}.
+ * List Customers, every page: a TanStack Query infinite query over `mayar.customers.list`,
+ * `GET /hl/v2/customers` (operationId `listCustomers`). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link customersInfiniteQueryOptions}.
  */
 export function useCustomersInfinite(
   query?: QueryOf<"listCustomers">,
@@ -1108,7 +1108,7 @@ export function useCustomersInfinite(
 export type UseInstallmentsOptions<TSelected = PageOf<"listInstallments">> = UseMayarQueryOptions<PageOf<"listInstallments">, TSelected>;
 
 /**
- * List Installments: a TanStack Query query over `mayar.installments.list` (`GET /hl/v2/installments` (operationId `listInstallments`)).
+ * List Installments: a TanStack Query query over `mayar.installments.list`, `GET /hl/v2/installments` (operationId `listInstallments`).
  * One page: `data` is `{ data, hasMore, ... }`. Every page: the infinite variant.
  * Options: {@link installmentsQueryOptions}.
  */
@@ -1129,8 +1129,8 @@ export function useInstallments<TSelected = PageOf<"listInstallments">>(
 export type UseInstallmentsInfiniteOptions = UseMayarInfiniteQueryOptions<PageOf<"listInstallments">>;
 
 /**
- * List Installments, every page: a TanStack Query infinite query over `mayar.installments.list`
- * (`GET /hl/v2/installments` (operationId `listInstallments`)). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link installmentsInfiniteQueryOptions}.
+ * List Installments, every page: a TanStack Query infinite query over `mayar.installments.list`,
+ * `GET /hl/v2/installments` (operationId `listInstallments`). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link installmentsInfiniteQueryOptions}.
  */
 export function useInstallmentsInfinite(
   query?: QueryOf<"listInstallments">,
@@ -1149,7 +1149,7 @@ export function useInstallmentsInfinite(
 export type UseInvoicesOptions<TSelected = PageOf<"listInvoices">> = UseMayarQueryOptions<PageOf<"listInvoices">, TSelected>;
 
 /**
- * Get List Invoice: a TanStack Query query over `mayar.invoices.list` (`GET /hl/v2/invoices` (operationId `listInvoices`)).
+ * Get List Invoice: a TanStack Query query over `mayar.invoices.list`, `GET /hl/v2/invoices` (operationId `listInvoices`).
  * One page: `data` is `{ data, hasMore, ... }`. Every page: the infinite variant.
  * Options: {@link invoicesQueryOptions}.
  */
@@ -1170,8 +1170,8 @@ export function useInvoices<TSelected = PageOf<"listInvoices">>(
 export type UseInvoicesInfiniteOptions = UseMayarInfiniteQueryOptions<PageOf<"listInvoices">>;
 
 /**
- * Get List Invoice, every page: a TanStack Query infinite query over `mayar.invoices.list`
- * (`GET /hl/v2/invoices` (operationId `listInvoices`)). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link invoicesInfiniteQueryOptions}.
+ * Get List Invoice, every page: a TanStack Query infinite query over `mayar.invoices.list`,
+ * `GET /hl/v2/invoices` (operationId `listInvoices`). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link invoicesInfiniteQueryOptions}.
  */
 export function useInvoicesInfinite(
   query?: QueryOf<"listInvoices">,
@@ -1190,7 +1190,7 @@ export function useInvoicesInfinite(
 export type UseInvoicesByEmailOptions<TSelected = PageOf<"listInvoicesByEmail">> = UseMayarQueryOptions<PageOf<"listInvoicesByEmail">, TSelected>;
 
 /**
- * Filter Invoices by Customer Email: a TanStack Query query over `mayar.invoices.listByEmail` (`GET /hl/v2/invoices/filter` (operationId `listInvoicesByEmail`)).
+ * Filter Invoices by Customer Email: a TanStack Query query over `mayar.invoices.listByEmail`, `GET /hl/v2/invoices/filter` (operationId `listInvoicesByEmail`).
  * One page: `data` is `{ data, hasMore, ... }`. Every page: the infinite variant.
  * Options: {@link invoicesByEmailQueryOptions}.
  */
@@ -1211,8 +1211,8 @@ export function useInvoicesByEmail<TSelected = PageOf<"listInvoicesByEmail">>(
 export type UseInvoicesByEmailInfiniteOptions = UseMayarInfiniteQueryOptions<PageOf<"listInvoicesByEmail">>;
 
 /**
- * Filter Invoices by Customer Email, every page: a TanStack Query infinite query over `mayar.invoices.listByEmail`
- * (`GET /hl/v2/invoices/filter` (operationId `listInvoicesByEmail`)). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link invoicesByEmailInfiniteQueryOptions}.
+ * Filter Invoices by Customer Email, every page: a TanStack Query infinite query over `mayar.invoices.listByEmail`,
+ * `GET /hl/v2/invoices/filter` (operationId `listInvoicesByEmail`). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link invoicesByEmailInfiniteQueryOptions}.
  */
 export function useInvoicesByEmailInfinite(
   query: QueryOf<"listInvoicesByEmail">,
@@ -1231,7 +1231,7 @@ export function useInvoicesByEmailInfinite(
 export type UseMembersOptions<TSelected = PageOf<"listMembers">> = UseMayarQueryOptions<PageOf<"listMembers">, TSelected>;
 
 /**
- * Get Membership Members: a TanStack Query query over `mayar.memberships.listMembers` (`GET /hl/v2/memberships/members` (operationId `listMembers`)).
+ * Get Membership Members: a TanStack Query query over `mayar.memberships.listMembers`, `GET /hl/v2/memberships/members` (operationId `listMembers`).
  * One page: `data` is `{ data, hasMore, ... }`. Every page: the infinite variant.
  * Options: {@link membersQueryOptions}.
  */
@@ -1252,8 +1252,8 @@ export function useMembers<TSelected = PageOf<"listMembers">>(
 export type UseMembersInfiniteOptions = UseMayarInfiniteQueryOptions<PageOf<"listMembers">>;
 
 /**
- * Get Membership Members, every page: a TanStack Query infinite query over `mayar.memberships.listMembers`
- * (`GET /hl/v2/memberships/members` (operationId `listMembers`)). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link membersInfiniteQueryOptions}.
+ * Get Membership Members, every page: a TanStack Query infinite query over `mayar.memberships.listMembers`,
+ * `GET /hl/v2/memberships/members` (operationId `listMembers`). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link membersInfiniteQueryOptions}.
  */
 export function useMembersInfinite(
   query: QueryOf<"listMembers">,
@@ -1272,7 +1272,7 @@ export function useMembersInfinite(
 export type UseMembershipTiersOptions<TSelected = PageOf<"listMembershipTiers">> = UseMayarQueryOptions<PageOf<"listMembershipTiers">, TSelected>;
 
 /**
- * Get Membership Tiers: a TanStack Query query over `mayar.memberships.listTiers` (`GET /hl/v2/memberships/tiers` (operationId `listMembershipTiers`)).
+ * Get Membership Tiers: a TanStack Query query over `mayar.memberships.listTiers`, `GET /hl/v2/memberships/tiers` (operationId `listMembershipTiers`).
  * One page: `data` is `{ data, hasMore, ... }`. Every page: the infinite variant.
  * Options: {@link membershipTiersQueryOptions}.
  */
@@ -1293,8 +1293,8 @@ export function useMembershipTiers<TSelected = PageOf<"listMembershipTiers">>(
 export type UseMembershipTiersInfiniteOptions = UseMayarInfiniteQueryOptions<PageOf<"listMembershipTiers">>;
 
 /**
- * Get Membership Tiers, every page: a TanStack Query infinite query over `mayar.memberships.listTiers`
- * (`GET /hl/v2/memberships/tiers` (operationId `listMembershipTiers`)). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link membershipTiersInfiniteQueryOptions}.
+ * Get Membership Tiers, every page: a TanStack Query infinite query over `mayar.memberships.listTiers`,
+ * `GET /hl/v2/memberships/tiers` (operationId `listMembershipTiers`). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link membershipTiersInfiniteQueryOptions}.
  */
 export function useMembershipTiersInfinite(
   query: QueryOf<"listMembershipTiers">,
@@ -1313,7 +1313,7 @@ export function useMembershipTiersInfinite(
 export type UsePaymentLinksByTypeOptions<TSelected = PageOf<"listPaymentLinksByType">> = UseMayarQueryOptions<PageOf<"listPaymentLinksByType">, TSelected>;
 
 /**
- * Sort Payment Links by Type: a TanStack Query query over `mayar.paymentLinks.listByType` (`POST /hl/v2/payment-links/sort/{type}` (operationId `listPaymentLinksByType`)).
+ * Sort Payment Links by Type: a TanStack Query query over `mayar.paymentLinks.listByType`, `POST /hl/v2/payment-links/sort/{type}` (operationId `listPaymentLinksByType`).
  * One page: `data` is `{ data, hasMore, ... }`. Every page: the infinite variant.
  * Options: {@link paymentLinksByTypeQueryOptions}.
  */
@@ -1335,8 +1335,8 @@ export function usePaymentLinksByType<TSelected = PageOf<"listPaymentLinksByType
 export type UsePaymentLinksByTypeInfiniteOptions = UseMayarInfiniteQueryOptions<PageOf<"listPaymentLinksByType">>;
 
 /**
- * Sort Payment Links by Type, every page: a TanStack Query infinite query over `mayar.paymentLinks.listByType`
- * (`POST /hl/v2/payment-links/sort/{type}` (operationId `listPaymentLinksByType`)). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link paymentLinksByTypeInfiniteQueryOptions}.
+ * Sort Payment Links by Type, every page: a TanStack Query infinite query over `mayar.paymentLinks.listByType`,
+ * `POST /hl/v2/payment-links/sort/{type}` (operationId `listPaymentLinksByType`). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link paymentLinksByTypeInfiniteQueryOptions}.
  */
 export function usePaymentLinksByTypeInfinite(
   type: PathOf<"listPaymentLinksByType">["type"],
@@ -1356,7 +1356,7 @@ export function usePaymentLinksByTypeInfinite(
 export type UsePaymentRequestsOptions<TSelected = PageOf<"listPaymentRequests">> = UseMayarQueryOptions<PageOf<"listPaymentRequests">, TSelected>;
 
 /**
- * List Payment Requests: a TanStack Query query over `mayar.paymentRequests.list` (`GET /hl/v2/payments` (operationId `listPaymentRequests`)).
+ * List Payment Requests: a TanStack Query query over `mayar.paymentRequests.list`, `GET /hl/v2/payments` (operationId `listPaymentRequests`).
  * One page: `data` is `{ data, hasMore, ... }`. Every page: the infinite variant.
  * Options: {@link paymentRequestsQueryOptions}.
  */
@@ -1377,8 +1377,8 @@ export function usePaymentRequests<TSelected = PageOf<"listPaymentRequests">>(
 export type UsePaymentRequestsInfiniteOptions = UseMayarInfiniteQueryOptions<PageOf<"listPaymentRequests">>;
 
 /**
- * List Payment Requests, every page: a TanStack Query infinite query over `mayar.paymentRequests.list`
- * (`GET /hl/v2/payments` (operationId `listPaymentRequests`)). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link paymentRequestsInfiniteQueryOptions}.
+ * List Payment Requests, every page: a TanStack Query infinite query over `mayar.paymentRequests.list`,
+ * `GET /hl/v2/payments` (operationId `listPaymentRequests`). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link paymentRequestsInfiniteQueryOptions}.
  */
 export function usePaymentRequestsInfinite(
   query?: QueryOf<"listPaymentRequests">,
@@ -1397,7 +1397,7 @@ export function usePaymentRequestsInfinite(
 export type UseProductReviewsOptions<TSelected = PageOf<"listProductReviews">> = UseMayarQueryOptions<PageOf<"listProductReviews">, TSelected>;
 
 /**
- * List Product Reviews: a TanStack Query query over `mayar.reviews.listForProduct` (`GET /hl/v2/products/{id}/reviews` (operationId `listProductReviews`)).
+ * List Product Reviews: a TanStack Query query over `mayar.reviews.listForProduct`, `GET /hl/v2/products/{id}/reviews` (operationId `listProductReviews`).
  * One page: `data` is `{ data, hasMore, ... }`. Every page: the infinite variant.
  * Options: {@link productReviewsQueryOptions}.
  */
@@ -1419,8 +1419,8 @@ export function useProductReviews<TSelected = PageOf<"listProductReviews">>(
 export type UseProductReviewsInfiniteOptions = UseMayarInfiniteQueryOptions<PageOf<"listProductReviews">>;
 
 /**
- * List Product Reviews, every page: a TanStack Query infinite query over `mayar.reviews.listForProduct`
- * (`GET /hl/v2/products/{id}/reviews` (operationId `listProductReviews`)). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link productReviewsInfiniteQueryOptions}.
+ * List Product Reviews, every page: a TanStack Query infinite query over `mayar.reviews.listForProduct`,
+ * `GET /hl/v2/products/{id}/reviews` (operationId `listProductReviews`). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link productReviewsInfiniteQueryOptions}.
  */
 export function useProductReviewsInfinite(
   id: PathOf<"listProductReviews">["id"],
@@ -1440,7 +1440,7 @@ export function useProductReviewsInfinite(
 export type UseProductsOptions<TSelected = PageOf<"listProducts">> = UseMayarQueryOptions<PageOf<"listProducts">, TSelected>;
 
 /**
- * Get Product Page: a TanStack Query query over `mayar.products.list` (`GET /hl/v2/products` (operationId `listProducts`)).
+ * Get Product Page: a TanStack Query query over `mayar.products.list`, `GET /hl/v2/products` (operationId `listProducts`).
  * One page: `data` is `{ data, hasMore, ... }`. Every page: the infinite variant.
  * Options: {@link productsQueryOptions}.
  */
@@ -1461,8 +1461,8 @@ export function useProducts<TSelected = PageOf<"listProducts">>(
 export type UseProductsInfiniteOptions = UseMayarInfiniteQueryOptions<PageOf<"listProducts">>;
 
 /**
- * Get Product Page, every page: a TanStack Query infinite query over `mayar.products.list`
- * (`GET /hl/v2/products` (operationId `listProducts`)). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link productsInfiniteQueryOptions}.
+ * Get Product Page, every page: a TanStack Query infinite query over `mayar.products.list`,
+ * `GET /hl/v2/products` (operationId `listProducts`). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link productsInfiniteQueryOptions}.
  */
 export function useProductsInfinite(
   query?: QueryOf<"listProducts">,
@@ -1481,7 +1481,7 @@ export function useProductsInfinite(
 export type UseProductsByTypeOptions<TSelected = PageOf<"listProductsByType">> = UseMayarQueryOptions<PageOf<"listProductsByType">, TSelected>;
 
 /**
- * Get Product Page with Type Filter: a TanStack Query query over `mayar.products.listByType` (`GET /hl/v2/products/types/{type}` (operationId `listProductsByType`)).
+ * Get Product Page with Type Filter: a TanStack Query query over `mayar.products.listByType`, `GET /hl/v2/products/types/{type}` (operationId `listProductsByType`).
  * One page: `data` is `{ data, hasMore, ... }`. Every page: the infinite variant.
  * Options: {@link productsByTypeQueryOptions}.
  */
@@ -1503,8 +1503,8 @@ export function useProductsByType<TSelected = PageOf<"listProductsByType">>(
 export type UseProductsByTypeInfiniteOptions = UseMayarInfiniteQueryOptions<PageOf<"listProductsByType">>;
 
 /**
- * Get Product Page with Type Filter, every page: a TanStack Query infinite query over `mayar.products.listByType`
- * (`GET /hl/v2/products/types/{type}` (operationId `listProductsByType`)). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link productsByTypeInfiniteQueryOptions}.
+ * Get Product Page with Type Filter, every page: a TanStack Query infinite query over `mayar.products.listByType`,
+ * `GET /hl/v2/products/types/{type}` (operationId `listProductsByType`). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link productsByTypeInfiniteQueryOptions}.
  */
 export function useProductsByTypeInfinite(
   type: PathOf<"listProductsByType">["type"],
@@ -1524,7 +1524,7 @@ export function useProductsByTypeInfinite(
 export type UseProductTransactionsOptions<TSelected = PageOf<"listProductTransactions">> = UseMayarQueryOptions<PageOf<"listProductTransactions">, TSelected>;
 
 /**
- * Get Product Transactions: a TanStack Query query over `mayar.products.listTransactions` (`GET /hl/v2/products/{id}/transactions` (operationId `listProductTransactions`)).
+ * Get Product Transactions: a TanStack Query query over `mayar.products.listTransactions`, `GET /hl/v2/products/{id}/transactions` (operationId `listProductTransactions`).
  * One page: `data` is `{ data, hasMore, ... }`. Every page: the infinite variant.
  * Options: {@link productTransactionsQueryOptions}.
  */
@@ -1546,8 +1546,8 @@ export function useProductTransactions<TSelected = PageOf<"listProductTransactio
 export type UseProductTransactionsInfiniteOptions = UseMayarInfiniteQueryOptions<PageOf<"listProductTransactions">>;
 
 /**
- * Get Product Transactions, every page: a TanStack Query infinite query over `mayar.products.listTransactions`
- * (`GET /hl/v2/products/{id}/transactions` (operationId `listProductTransactions`)). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link productTransactionsInfiniteQueryOptions}.
+ * Get Product Transactions, every page: a TanStack Query infinite query over `mayar.products.listTransactions`,
+ * `GET /hl/v2/products/{id}/transactions` (operationId `listProductTransactions`). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link productTransactionsInfiniteQueryOptions}.
  */
 export function useProductTransactionsInfinite(
   id: PathOf<"listProductTransactions">["id"],
@@ -1567,7 +1567,7 @@ export function useProductTransactionsInfinite(
 export type UseReviewsOptions<TSelected = PageOf<"listReviews">> = UseMayarQueryOptions<PageOf<"listReviews">, TSelected>;
 
 /**
- * List Reviews: a TanStack Query query over `mayar.reviews.list` (`GET /hl/v2/reviews` (operationId `listReviews`)).
+ * List Reviews: a TanStack Query query over `mayar.reviews.list`, `GET /hl/v2/reviews` (operationId `listReviews`).
  * One page: `data` is `{ data, hasMore, ... }`. Every page: the infinite variant.
  * Options: {@link reviewsQueryOptions}.
  */
@@ -1588,8 +1588,8 @@ export function useReviews<TSelected = PageOf<"listReviews">>(
 export type UseReviewsInfiniteOptions = UseMayarInfiniteQueryOptions<PageOf<"listReviews">>;
 
 /**
- * List Reviews, every page: a TanStack Query infinite query over `mayar.reviews.list`
- * (`GET /hl/v2/reviews` (operationId `listReviews`)). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link reviewsInfiniteQueryOptions}.
+ * List Reviews, every page: a TanStack Query infinite query over `mayar.reviews.list`,
+ * `GET /hl/v2/reviews` (operationId `listReviews`). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link reviewsInfiniteQueryOptions}.
  */
 export function useReviewsInfinite(
   query?: QueryOf<"listReviews">,
@@ -1608,7 +1608,7 @@ export function useReviewsInfinite(
 export type UseTransactionsOptions<TSelected = PageOf<"listTransactions">> = UseMayarQueryOptions<PageOf<"listTransactions">, TSelected>;
 
 /**
- * Get Paid Transactions (Balance History): a TanStack Query query over `mayar.transactions.list` (`GET /hl/v2/transactions` (operationId `listTransactions`)).
+ * Get Paid Transactions (Balance History): a TanStack Query query over `mayar.transactions.list`, `GET /hl/v2/transactions` (operationId `listTransactions`).
  * One page: `data` is `{ data, hasMore, ... }`. Every page: the infinite variant.
  * Options: {@link transactionsQueryOptions}.
  */
@@ -1629,8 +1629,8 @@ export function useTransactions<TSelected = PageOf<"listTransactions">>(
 export type UseTransactionsInfiniteOptions = UseMayarInfiniteQueryOptions<PageOf<"listTransactions">>;
 
 /**
- * Get Paid Transactions (Balance History), every page: a TanStack Query infinite query over `mayar.transactions.list`
- * (`GET /hl/v2/transactions` (operationId `listTransactions`)). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link transactionsInfiniteQueryOptions}.
+ * Get Paid Transactions (Balance History), every page: a TanStack Query infinite query over `mayar.transactions.list`,
+ * `GET /hl/v2/transactions` (operationId `listTransactions`). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link transactionsInfiniteQueryOptions}.
  */
 export function useTransactionsInfinite(
   query?: QueryOf<"listTransactions">,
@@ -1649,7 +1649,7 @@ export function useTransactionsInfinite(
 export type UseUnpaidTransactionsOptions<TSelected = PageOf<"listUnpaidTransactions">> = UseMayarQueryOptions<PageOf<"listUnpaidTransactions">, TSelected>;
 
 /**
- * Get Unpaid Transactions: a TanStack Query query over `mayar.transactions.listUnpaid` (`GET /hl/v2/transactions/unpaid` (operationId `listUnpaidTransactions`)).
+ * Get Unpaid Transactions: a TanStack Query query over `mayar.transactions.listUnpaid`, `GET /hl/v2/transactions/unpaid` (operationId `listUnpaidTransactions`).
  * One page: `data` is `{ data, hasMore, ... }`. Every page: the infinite variant.
  * Options: {@link unpaidTransactionsQueryOptions}.
  */
@@ -1670,8 +1670,8 @@ export function useUnpaidTransactions<TSelected = PageOf<"listUnpaidTransactions
 export type UseUnpaidTransactionsInfiniteOptions = UseMayarInfiniteQueryOptions<PageOf<"listUnpaidTransactions">>;
 
 /**
- * Get Unpaid Transactions, every page: a TanStack Query infinite query over `mayar.transactions.listUnpaid`
- * (`GET /hl/v2/transactions/unpaid` (operationId `listUnpaidTransactions`)). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link unpaidTransactionsInfiniteQueryOptions}.
+ * Get Unpaid Transactions, every page: a TanStack Query infinite query over `mayar.transactions.listUnpaid`,
+ * `GET /hl/v2/transactions/unpaid` (operationId `listUnpaidTransactions`). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link unpaidTransactionsInfiniteQueryOptions}.
  */
 export function useUnpaidTransactionsInfinite(
   query?: QueryOf<"listUnpaidTransactions">,
@@ -1690,7 +1690,7 @@ export function useUnpaidTransactionsInfinite(
 export type UseWebhookHistoryOptions<TSelected = PageOf<"listWebhookHistory">> = UseMayarQueryOptions<PageOf<"listWebhookHistory">, TSelected>;
 
 /**
- * Get History: a TanStack Query query over `mayar.webhooks.listHistory` (`GET /hl/v2/webhooks/history` (operationId `listWebhookHistory`)).
+ * Get History: a TanStack Query query over `mayar.webhooks.listHistory`, `GET /hl/v2/webhooks/history` (operationId `listWebhookHistory`).
  * One page: `data` is `{ data, hasMore, ... }`. Every page: the infinite variant.
  * Options: {@link webhookHistoryQueryOptions}.
  */
@@ -1711,8 +1711,8 @@ export function useWebhookHistory<TSelected = PageOf<"listWebhookHistory">>(
 export type UseWebhookHistoryInfiniteOptions = UseMayarInfiniteQueryOptions<PageOf<"listWebhookHistory">>;
 
 /**
- * Get History, every page: a TanStack Query infinite query over `mayar.webhooks.listHistory`
- * (`GET /hl/v2/webhooks/history` (operationId `listWebhookHistory`)). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link webhookHistoryInfiniteQueryOptions}.
+ * Get History, every page: a TanStack Query infinite query over `mayar.webhooks.listHistory`,
+ * `GET /hl/v2/webhooks/history` (operationId `listWebhookHistory`). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link webhookHistoryInfiniteQueryOptions}.
  */
 export function useWebhookHistoryInfinite(
   query?: QueryOf<"listWebhookHistory">,
@@ -1731,7 +1731,7 @@ export function useWebhookHistoryInfinite(
 export type UseWebhookNewHistoryOptions<TSelected = PageOf<"listWebhookNewHistory">> = UseMayarQueryOptions<PageOf<"listWebhookNewHistory">, TSelected>;
 
 /**
- * Get New History: a TanStack Query query over `mayar.webhooks.listNewHistory` (`GET /hl/v2/webhooks/new-history` (operationId `listWebhookNewHistory`)).
+ * Get New History: a TanStack Query query over `mayar.webhooks.listNewHistory`, `GET /hl/v2/webhooks/new-history` (operationId `listWebhookNewHistory`).
  * One page: `data` is `{ data, hasMore, ... }`. Every page: the infinite variant.
  * Options: {@link webhookNewHistoryQueryOptions}.
  */
@@ -1752,8 +1752,8 @@ export function useWebhookNewHistory<TSelected = PageOf<"listWebhookNewHistory">
 export type UseWebhookNewHistoryInfiniteOptions = UseMayarInfiniteQueryOptions<PageOf<"listWebhookNewHistory">>;
 
 /**
- * Get New History, every page: a TanStack Query infinite query over `mayar.webhooks.listNewHistory`
- * (`GET /hl/v2/webhooks/new-history` (operationId `listWebhookNewHistory`)). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link webhookNewHistoryInfiniteQueryOptions}.
+ * Get New History, every page: a TanStack Query infinite query over `mayar.webhooks.listNewHistory`,
+ * `GET /hl/v2/webhooks/new-history` (operationId `listWebhookNewHistory`). `fetchNextPage()` loads the next page while `hasNextPage`. Options: {@link webhookNewHistoryInfiniteQueryOptions}.
  */
 export function useWebhookNewHistoryInfinite(
   query?: QueryOf<"listWebhookNewHistory">,
@@ -1772,7 +1772,7 @@ export function useWebhookNewHistoryInfinite(
 export type UseRegisterCreditCustomerOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"registerCreditCustomer">, BodyOf<"registerCreditCustomer">, TOnMutateResult>;
 
 /**
- * Regist New Customer: a TanStack Query mutation over `mayar.credits.registerCustomer` (`POST /credit/v1/credit/credit-usage/customer/regist` (operationId `registerCreditCustomer`)).
+ * Regist New Customer: a TanStack Query mutation over `mayar.credits.registerCustomer`, `POST /credit/v1/credit/credit-usage/customer/regist` (operationId `registerCreditCustomer`).
  * `mutate(variables)` takes `BodyOf<"registerCreditCustomer">`; `error` is the MayarError. Options: {@link registerCreditCustomerMutationOptions}.
  */
 export function useRegisterCreditCustomer<TOnMutateResult = unknown>(
@@ -1787,7 +1787,7 @@ export function useRegisterCreditCustomer<TOnMutateResult = unknown>(
 export type UseRegisterCreditMemberOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<RootOf<"registerCreditMember">, BodyOf<"registerCreditMember">, TOnMutateResult>;
 
 /**
- * Regist New Membership Customer: a TanStack Query mutation over `mayar.credits.registerMember` (`POST /credit/v1/credit/membership/customer/regist` (operationId `registerCreditMember`)).
+ * Regist New Membership Customer: a TanStack Query mutation over `mayar.credits.registerMember`, `POST /credit/v1/credit/membership/customer/regist` (operationId `registerCreditMember`).
  * `mutate(variables)` takes `BodyOf<"registerCreditMember">`; `error` is the MayarError. Options: {@link registerCreditMemberMutationOptions}.
  */
 export function useRegisterCreditMember<TOnMutateResult = unknown>(
@@ -1802,7 +1802,7 @@ export function useRegisterCreditMember<TOnMutateResult = unknown>(
 export type UseRegisterWebhookOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<RootOf<"registerWebhook">, BodyOf<"registerWebhook">, TOnMutateResult>;
 
 /**
- * Register URL Hook: a TanStack Query mutation over `mayar.webhooks.register` (`POST /hl/v2/webhooks/update` (operationId `registerWebhook`)).
+ * Register URL Hook: a TanStack Query mutation over `mayar.webhooks.register`, `POST /hl/v2/webhooks/update` (operationId `registerWebhook`).
  * `mutate(variables)` takes `BodyOf<"registerWebhook">`; `error` is the MayarError. Options: {@link registerWebhookMutationOptions}.
  */
 export function useRegisterWebhook<TOnMutateResult = unknown>(
@@ -1817,7 +1817,7 @@ export function useRegisterWebhook<TOnMutateResult = unknown>(
 export type UseRetryWebhookOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<RootOf<"retryWebhook">, BodyOf<"retryWebhook">, TOnMutateResult>;
 
 /**
- * Retry History: a TanStack Query mutation over `mayar.webhooks.retry` (`POST /hl/v2/webhooks/retry` (operationId `retryWebhook`)).
+ * Retry History: a TanStack Query mutation over `mayar.webhooks.retry`, `POST /hl/v2/webhooks/retry` (operationId `retryWebhook`).
  * `mutate(variables)` takes `BodyOf<"retryWebhook">`; `error` is the MayarError. Options: {@link retryWebhookMutationOptions}.
  */
 export function useRetryWebhook<TOnMutateResult = unknown>(
@@ -1832,7 +1832,7 @@ export function useRetryWebhook<TOnMutateResult = unknown>(
 export type UseSpendCreditOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<RootOf<"spendCredit">, BodyOf<"spendCredit">, TOnMutateResult>;
 
 /**
- * Spend Customer Credit: a TanStack Query mutation over `mayar.credits.spend` (`POST /credit/v1/credit/customer/spend` (operationId `spendCredit`)).
+ * Spend Customer Credit: a TanStack Query mutation over `mayar.credits.spend`, `POST /credit/v1/credit/customer/spend` (operationId `spendCredit`).
  * `mutate(variables)` takes `BodyOf<"spendCredit">`; `error` is the MayarError. Options: {@link spendCreditMutationOptions}.
  */
 export function useSpendCredit<TOnMutateResult = unknown>(
@@ -1847,7 +1847,7 @@ export function useSpendCredit<TOnMutateResult = unknown>(
 export type UseTestWebhookOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<RootOf<"testWebhook">, BodyOf<"testWebhook">, TOnMutateResult>;
 
 /**
- * Test URL Hook: a TanStack Query mutation over `mayar.webhooks.test` (`POST /hl/v2/webhooks/test` (operationId `testWebhook`)).
+ * Test URL Hook: a TanStack Query mutation over `mayar.webhooks.test`, `POST /hl/v2/webhooks/test` (operationId `testWebhook`).
  * `mutate(variables)` takes `BodyOf<"testWebhook">`; `error` is the MayarError. Options: {@link testWebhookMutationOptions}.
  */
 export function useTestWebhook<TOnMutateResult = unknown>(
@@ -1862,7 +1862,7 @@ export function useTestWebhook<TOnMutateResult = unknown>(
 export type UseUpdateCustomerOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<RootOf<"updateCustomer">, BodyOf<"updateCustomer">, TOnMutateResult>;
 
 /**
- * Update Customer Email: a TanStack Query mutation over `mayar.customers.update` (`POST /hl/v2/customers/update` (operationId `updateCustomer`)).
+ * Update Customer Email: a TanStack Query mutation over `mayar.customers.update`, `POST /hl/v2/customers/update` (operationId `updateCustomer`).
  * `mutate(variables)` takes `BodyOf<"updateCustomer">`; `error` is the MayarError. Options: {@link updateCustomerMutationOptions}.
  */
 export function useUpdateCustomer<TOnMutateResult = unknown>(
@@ -1877,7 +1877,7 @@ export function useUpdateCustomer<TOnMutateResult = unknown>(
 export type UseUpdateDigitalProductOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"updateDigitalProduct">, BodyOf<"updateDigitalProduct">, TOnMutateResult>;
 
 /**
- * Edit Digital Product: a TanStack Query mutation over `mayar.digitalProducts.update` (`POST /hl/v2/products/digital-product/{id}/update` (operationId `updateDigitalProduct`)).
+ * Edit Digital Product: a TanStack Query mutation over `mayar.digitalProducts.update`, `POST /hl/v2/products/digital-product/{id}/update` (operationId `updateDigitalProduct`).
  * `mutate(variables)` takes `BodyOf<"updateDigitalProduct">`; `error` is the MayarError. Options: {@link updateDigitalProductMutationOptions}.
  */
 export function useUpdateDigitalProduct<TOnMutateResult = unknown>(
@@ -1892,7 +1892,7 @@ export function useUpdateDigitalProduct<TOnMutateResult = unknown>(
 export type UseUpdateEventOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"updateEvent">, BodyOf<"updateEvent">, TOnMutateResult>;
 
 /**
- * Edit Event: a TanStack Query mutation over `mayar.events.update` (`POST /hl/v2/products/event/{id}/update` (operationId `updateEvent`)).
+ * Edit Event: a TanStack Query mutation over `mayar.events.update`, `POST /hl/v2/products/event/{id}/update` (operationId `updateEvent`).
  * `mutate(variables)` takes `BodyOf<"updateEvent">`; `error` is the MayarError. Options: {@link updateEventMutationOptions}.
  */
 export function useUpdateEvent<TOnMutateResult = unknown>(
@@ -1907,7 +1907,7 @@ export function useUpdateEvent<TOnMutateResult = unknown>(
 export type UseUpdateInvoiceOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"updateInvoice">, BodyOf<"updateInvoice">, TOnMutateResult>;
 
 /**
- * Edit Invoice: a TanStack Query mutation over `mayar.invoices.update` (`POST /hl/v2/invoices/{id}/update` (operationId `updateInvoice`)).
+ * Edit Invoice: a TanStack Query mutation over `mayar.invoices.update`, `POST /hl/v2/invoices/{id}/update` (operationId `updateInvoice`).
  * `mutate(variables)` takes `BodyOf<"updateInvoice">`; `error` is the MayarError. Options: {@link updateInvoiceMutationOptions}.
  */
 export function useUpdateInvoice<TOnMutateResult = unknown>(
@@ -1922,7 +1922,7 @@ export function useUpdateInvoice<TOnMutateResult = unknown>(
 export type UseUpdateMemberOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"updateMember">, PathOf<"updateMember"> & { body: BodyOf<"updateMember"> }, TOnMutateResult>;
 
 /**
- * Update Membership Member: a TanStack Query mutation over `mayar.memberships.updateMember` (`POST /hl/v2/memberships/members/{memberId}/update` (operationId `updateMember`)).
+ * Update Membership Member: a TanStack Query mutation over `mayar.memberships.updateMember`, `POST /hl/v2/memberships/members/{memberId}/update` (operationId `updateMember`).
  * `mutate(variables)` takes `PathOf<"updateMember"> & { body: BodyOf<"updateMember"> }`; `error` is the MayarError. Options: {@link updateMemberMutationOptions}.
  */
 export function useUpdateMember<TOnMutateResult = unknown>(
@@ -1937,7 +1937,7 @@ export function useUpdateMember<TOnMutateResult = unknown>(
 export type UseUpdateNameServiceOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"updateNameService">, BodyOf<"updateNameService">, TOnMutateResult>;
 
 /**
- * Update Name Service: a TanStack Query mutation over `mayar.nameServices.update` (`POST /hl/v2/name-services/update` (operationId `updateNameService`)).
+ * Update Name Service: a TanStack Query mutation over `mayar.nameServices.update`, `POST /hl/v2/name-services/update` (operationId `updateNameService`).
  * `mutate(variables)` takes `BodyOf<"updateNameService">`; `error` is the MayarError. Options: {@link updateNameServiceMutationOptions}.
  */
 export function useUpdateNameService<TOnMutateResult = unknown>(
@@ -1952,7 +1952,7 @@ export function useUpdateNameService<TOnMutateResult = unknown>(
 export type UseUpdatePaymentLinkOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"updatePaymentLink">, BodyOf<"updatePaymentLink">, TOnMutateResult>;
 
 /**
- * Update Payment Link: a TanStack Query mutation over `mayar.paymentLinks.update` (`POST /hl/v2/payment-links/{id}/update` (operationId `updatePaymentLink`)).
+ * Update Payment Link: a TanStack Query mutation over `mayar.paymentLinks.update`, `POST /hl/v2/payment-links/{id}/update` (operationId `updatePaymentLink`).
  * `mutate(variables)` takes `BodyOf<"updatePaymentLink">`; `error` is the MayarError. Options: {@link updatePaymentLinkMutationOptions}.
  */
 export function useUpdatePaymentLink<TOnMutateResult = unknown>(
@@ -1967,7 +1967,7 @@ export function useUpdatePaymentLink<TOnMutateResult = unknown>(
 export type UseUpdatePaymentRequestOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"updatePaymentRequest">, BodyOf<"updatePaymentRequest">, TOnMutateResult>;
 
 /**
- * Update Single Payment Request: a TanStack Query mutation over `mayar.paymentRequests.update` (`POST /hl/v2/payments/{id}/update` (operationId `updatePaymentRequest`)).
+ * Update Single Payment Request: a TanStack Query mutation over `mayar.paymentRequests.update`, `POST /hl/v2/payments/{id}/update` (operationId `updatePaymentRequest`).
  * `mutate(variables)` takes `BodyOf<"updatePaymentRequest">`; `error` is the MayarError. Options: {@link updatePaymentRequestMutationOptions}.
  */
 export function useUpdatePaymentRequest<TOnMutateResult = unknown>(
@@ -1982,7 +1982,7 @@ export function useUpdatePaymentRequest<TOnMutateResult = unknown>(
 export type UseUpdateProductOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"updateProduct">, BodyOf<"updateProduct">, TOnMutateResult>;
 
 /**
- * Edit Payment Link: a TanStack Query mutation over `mayar.products.update` (`POST /hl/v2/products/payment-link/{id}/update` (operationId `updateProduct`)).
+ * Edit Payment Link: a TanStack Query mutation over `mayar.products.update`, `POST /hl/v2/products/payment-link/{id}/update` (operationId `updateProduct`).
  * `mutate(variables)` takes `BodyOf<"updateProduct">`; `error` is the MayarError. Options: {@link updateProductMutationOptions}.
  */
 export function useUpdateProduct<TOnMutateResult = unknown>(
@@ -1997,7 +1997,7 @@ export function useUpdateProduct<TOnMutateResult = unknown>(
 export type UseUpdateReviewOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"updateReview">, BodyOf<"updateReview">, TOnMutateResult>;
 
 /**
- * Update Review: a TanStack Query mutation over `mayar.reviews.update` (`POST /hl/v2/reviews/{id}/update` (operationId `updateReview`)).
+ * Update Review: a TanStack Query mutation over `mayar.reviews.update`, `POST /hl/v2/reviews/{id}/update` (operationId `updateReview`).
  * `mutate(variables)` takes `BodyOf<"updateReview">`; `error` is the MayarError. Options: {@link updateReviewMutationOptions}.
  */
 export function useUpdateReview<TOnMutateResult = unknown>(
@@ -2012,7 +2012,7 @@ export function useUpdateReview<TOnMutateResult = unknown>(
 export type UseUpdateReviewStatusesOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<RootOf<"updateReviewStatuses">, BodyOf<"updateReviewStatuses">, TOnMutateResult>;
 
 /**
- * Bulk Update Review Status: a TanStack Query mutation over `mayar.reviews.updateStatuses` (`POST /hl/v2/reviews/bulk-status/update` (operationId `updateReviewStatuses`)).
+ * Bulk Update Review Status: a TanStack Query mutation over `mayar.reviews.updateStatuses`, `POST /hl/v2/reviews/bulk-status/update` (operationId `updateReviewStatuses`).
  * `mutate(variables)` takes `BodyOf<"updateReviewStatuses">`; `error` is the MayarError. Options: {@link updateReviewStatusesMutationOptions}.
  */
 export function useUpdateReviewStatuses<TOnMutateResult = unknown>(
@@ -2027,7 +2027,7 @@ export function useUpdateReviewStatuses<TOnMutateResult = unknown>(
 export type UseUpdateWebinarOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"updateWebinar">, BodyOf<"updateWebinar">, TOnMutateResult>;
 
 /**
- * Edit Webinar: a TanStack Query mutation over `mayar.webinars.update` (`POST /hl/v2/products/webinar/{id}/update` (operationId `updateWebinar`)).
+ * Edit Webinar: a TanStack Query mutation over `mayar.webinars.update`, `POST /hl/v2/products/webinar/{id}/update` (operationId `updateWebinar`).
  * `mutate(variables)` takes `BodyOf<"updateWebinar">`; `error` is the MayarError. Options: {@link updateWebinarMutationOptions}.
  */
 export function useUpdateWebinar<TOnMutateResult = unknown>(
@@ -2042,7 +2042,7 @@ export function useUpdateWebinar<TOnMutateResult = unknown>(
 export type UseValidateCouponOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<DataOf<"validateCoupon">, BodyOf<"validateCoupon">, TOnMutateResult>;
 
 /**
- * Validate Coupon: a TanStack Query mutation over `mayar.coupons.validate` (`POST /hl/v2/coupons/validate` (operationId `validateCoupon`)).
+ * Validate Coupon: a TanStack Query mutation over `mayar.coupons.validate`, `POST /hl/v2/coupons/validate` (operationId `validateCoupon`).
  * `mutate(variables)` takes `BodyOf<"validateCoupon">`; `error` is the MayarError. Options: {@link validateCouponMutationOptions}.
  */
 export function useValidateCoupon<TOnMutateResult = unknown>(
@@ -2057,7 +2057,7 @@ export function useValidateCoupon<TOnMutateResult = unknown>(
 export type UseVerifySaasLicenseOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<RootOf<"verifySaasLicense">, BodyOf<"verifySaasLicense">, TOnMutateResult>;
 
 /**
- * Verify License (SaaS): a TanStack Query mutation over `mayar.saasLicenses.verify` (`POST /saas/v1/license/verify` (operationId `verifySaasLicense`)).
+ * Verify License (SaaS): a TanStack Query mutation over `mayar.saasLicenses.verify`, `POST /saas/v1/license/verify` (operationId `verifySaasLicense`).
  * `mutate(variables)` takes `BodyOf<"verifySaasLicense">`; `error` is the MayarError. Options: {@link verifySaasLicenseMutationOptions}.
  */
 export function useVerifySaasLicense<TOnMutateResult = unknown>(
@@ -2072,7 +2072,7 @@ export function useVerifySaasLicense<TOnMutateResult = unknown>(
 export type UseVerifySaasLicenseV2Options<TOnMutateResult = unknown> = UseMayarMutationOptions<RootOf<"verifySaasLicenseV2">, BodyOf<"verifySaasLicenseV2">, TOnMutateResult>;
 
 /**
- * Verify License (SaaS, v2): a TanStack Query mutation over `mayar.saasLicenses.verifyV2` (`POST /saas/v2/license/verify` (operationId `verifySaasLicenseV2`)).
+ * Verify License (SaaS, v2): a TanStack Query mutation over `mayar.saasLicenses.verifyV2`, `POST /saas/v2/license/verify` (operationId `verifySaasLicenseV2`).
  * `mutate(variables)` takes `BodyOf<"verifySaasLicenseV2">`; `error` is the MayarError. Options: {@link verifySaasLicenseV2MutationOptions}.
  */
 export function useVerifySaasLicenseV2<TOnMutateResult = unknown>(
@@ -2087,7 +2087,7 @@ export function useVerifySaasLicenseV2<TOnMutateResult = unknown>(
 export type UseVerifySoftwareLicenseOptions<TOnMutateResult = unknown> = UseMayarMutationOptions<RootOf<"verifySoftwareLicense">, BodyOf<"verifySoftwareLicense">, TOnMutateResult>;
 
 /**
- * Verify License: a TanStack Query mutation over `mayar.softwareLicenses.verify` (`POST /software/v1/license/verify` (operationId `verifySoftwareLicense`)).
+ * Verify License: a TanStack Query mutation over `mayar.softwareLicenses.verify`, `POST /software/v1/license/verify` (operationId `verifySoftwareLicense`).
  * `mutate(variables)` takes `BodyOf<"verifySoftwareLicense">`; `error` is the MayarError. Options: {@link verifySoftwareLicenseMutationOptions}.
  */
 export function useVerifySoftwareLicense<TOnMutateResult = unknown>(
@@ -2102,7 +2102,7 @@ export function useVerifySoftwareLicense<TOnMutateResult = unknown>(
 export type UseVerifySoftwareLicenseV2Options<TOnMutateResult = unknown> = UseMayarMutationOptions<RootOf<"verifySoftwareLicenseV2">, BodyOf<"verifySoftwareLicenseV2">, TOnMutateResult>;
 
 /**
- * Verify License (v2): a TanStack Query mutation over `mayar.softwareLicenses.verifyV2` (`POST /software/v2/license/verify` (operationId `verifySoftwareLicenseV2`)).
+ * Verify License (v2): a TanStack Query mutation over `mayar.softwareLicenses.verifyV2`, `POST /software/v2/license/verify` (operationId `verifySoftwareLicenseV2`).
  * `mutate(variables)` takes `BodyOf<"verifySoftwareLicenseV2">`; `error` is the MayarError. Options: {@link verifySoftwareLicenseV2MutationOptions}.
  */
 export function useVerifySoftwareLicenseV2<TOnMutateResult = unknown>(
