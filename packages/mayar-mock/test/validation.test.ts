@@ -291,3 +291,29 @@ describe("query and path parameters", () => {
     ]);
   });
 });
+
+describe("the envelope key of errors follows the family's success schema", () => {
+  it("membership writes (success requires `message`) answer 400 with `message`", async () => {
+    const response = await post(mock, "/hl/v2/memberships/members/create", { productId: "" });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body).toMatchObject({ statusCode: 400, message: "Validation Error" });
+    expect(body).not.toHaveProperty("messages");
+    expect(body.data.map((item: { field: string }) => item.field).sort()).toEqual([
+      "customerInfo",
+      "membershipTierId",
+      "productId",
+    ]);
+  });
+
+  it("membership reads (success requires `messages`) answer 400 with `messages`", async () => {
+    const response = await mock.fetch("/hl/v2/memberships/members", {
+      headers: { authorization: `Bearer ${mock.apiKey}` },
+    });
+    expect(await response.json()).toMatchObject({
+      statusCode: 400,
+      messages: "Validation Error",
+      data: [{ type: "required", field: "productId" }],
+    });
+  });
+});
