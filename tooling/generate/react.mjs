@@ -483,7 +483,9 @@ function renderHookList(model) {
     if (!isRead(op)) {
       const { pattern } = variablesOf(op);
       const mutate = `mutate(${pattern === "_" ? "" : pattern})`;
-      lines.push(`| \`${op.id}\` | \`${call}\` | \`${names.hook}()\`, \`${mutate}\` | \`${names.factory}\` |`);
+      lines.push(
+        `| \`${op.id}\` | \`${call}\` | \`${names.hook}()\`, \`${mutate}\` | \`${names.factory}\` |`,
+      );
       continue;
     }
     const args = readArgNames(op).join(", ");
