@@ -249,6 +249,36 @@ export const ErrorTimeout = errorStory("timeout", { parameters: { network: "hang
 /** Anything else, e.g. a 418. */
 export const ErrorUnknown = errorStory("unknown", { fault: { status: 418 } });
 
+/**
+ * Mayar (or something between) answers with a `javascript:` link: the button refuses to follow it, shows
+ * the `unsafe_link` message and reports a MayarError of kind "unknown"; `onSuccess` is not called.
+ */
+export const ErrorUnsafeLink: Story = {
+  parameters: mayar({
+    failNext: [
+      {
+        operationId: "createPaymentRequest",
+        fault: {
+          status: 200,
+          body: {
+            statusCode: 200,
+            messages: "success",
+            data: { id: "pr_1", transactionId: "tx_1", link: "javascript:alert(document.domain)" },
+          },
+        },
+      },
+    ],
+  }),
+  play: async ({ canvas, userEvent, args }) => {
+    const alert = canvas.getByRole("alert");
+    await userEvent.click(canvas.getByRole("button"));
+    await waitFor(() => expect(alert).toHaveTextContent(PAY_BUTTON_ERROR_MESSAGES.id.unsafe_link));
+    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: "unknown" }));
+    await expect(args.onSuccess).not.toHaveBeenCalled();
+    await expect(canvas.getByRole("button")).toHaveAttribute("data-state", "error");
+  },
+};
+
 /** After an error, the next click starts over: here the second attempt succeeds. */
 export const RetryAfterError: Story = {
   parameters: mayar({ failNext: [{ operationId: "createPaymentRequest", fault: { status: 500 } }] }),
