@@ -21,11 +21,23 @@ describe("under load", () => {
     // Every create lands inside the 60 s window, so the guard remembers all of them.
     let now = 1_700_000_000_000;
     const mock = createMayarMock({ now: () => now++ });
-    await createRate(mock, 0, 1_000); // warm-up: JIT, Ajv compilation
-    const early = await createRate(mock, 1_000, 2_500);
-    await createRate(mock, 3_500, 30_000);
-    const late = await createRate(mock, 33_500, 2_500);
-    // The scanning guard fell to about a third of the early rate here; O(1) stays near 1.
+    let next = 0;
+    /** The best of five batches: other test files share the CPU, and contention only ever lowers a rate. */
+    const bestRate = async () => {
+      let best = 0;
+      for (let batch = 0; batch < 5; batch++) {
+        best = Math.max(best, await createRate(mock, next, 500));
+        next += 500;
+      }
+      return best;
+    };
+    await createRate(mock, next, 1_000); // warm-up: JIT, Ajv compilation
+    next += 1_000;
+    const early = await bestRate();
+    await createRate(mock, next, 30_000);
+    next += 30_000;
+    const late = await bestRate();
+    // The scanning guard fell to about a quarter of the early rate here; O(1) stays near 1.
     expect(late, `early ${early.toFixed(0)}/s, late ${late.toFixed(0)}/s`).toBeGreaterThan(early * 0.6);
   }, 60_000);
 
