@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { formatCreditLabel, formatPaymentLabel, formatRupiah } from "../src/pay-button/format-amount";
 
-// Intl separates the currency from the number with a no-break space (U+00A0), kept on purpose.
+// "Rp" and the number are joined by a no-break space (U+00A0), so they never wrap apart.
 const NBSP = "\u00a0";
 
 describe("formatRupiah", () => {
@@ -10,8 +10,20 @@ describe("formatRupiah", () => {
     expect(formatRupiah(1500, "id")).toBe(`Rp${NBSP}1.500`);
   });
 
-  test("English: IDR, commas for thousands, no decimals", () => {
-    expect(formatRupiah(100000, "en")).toBe(`IDR${NBSP}100,000`);
+  test("English: the same Rp symbol, commas for thousands (never IDR, never 85.000 read as 85)", () => {
+    expect(formatRupiah(100000, "en")).toBe(`Rp${NBSP}100,000`);
+    expect(formatRupiah(85000, "en")).toBe(`Rp${NBSP}85,000`);
+  });
+
+  test("Indonesian by default, so a shop's own price tags match the button: Rp 85.000", () => {
+    expect(formatRupiah(85000)).toBe(`Rp${NBSP}85.000`);
+  });
+
+  test("small, zero and negative amounts", () => {
+    expect(formatRupiah(0, "id")).toBe(`Rp${NBSP}0`);
+    expect(formatRupiah(500, "en")).toBe(`Rp${NBSP}500`);
+    expect(formatRupiah(-5000, "id")).toBe(`-Rp${NBSP}5.000`);
+    expect(formatRupiah(-0.2, "id")).toBe(`Rp${NBSP}0`);
   });
 
   test("rounds away fractions of a rupiah", () => {
@@ -22,7 +34,7 @@ describe("formatRupiah", () => {
 describe("formatPaymentLabel", () => {
   test("says Bayar / Pay with the amount", () => {
     expect(formatPaymentLabel(100000, "id")).toBe(`Bayar Rp${NBSP}100.000`);
-    expect(formatPaymentLabel(100000, "en")).toBe(`Pay IDR${NBSP}100,000`);
+    expect(formatPaymentLabel(100000, "en")).toBe(`Pay Rp${NBSP}100,000`);
   });
 });
 

@@ -33,7 +33,7 @@ function fakeTab() {
 describe("labels", () => {
   test.each([
     [{ payment }, "Bayar Rp\u00a0100.000"],
-    [{ payment, locale: "en" as const }, "Pay IDR\u00a0100,000"],
+    [{ payment, locale: "en" as const }, "Pay Rp\u00a0100,000"],
     [{ creditCheckout }, "Beli 1.000 kredit"],
     [{ creditCheckout, locale: "en" as const }, "Buy 1,000 credits"],
     [{ creditCheckout: { ...creditCheckout, creditAmount: undefined } }, "Beli kredit"],

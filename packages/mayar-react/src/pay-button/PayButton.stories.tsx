@@ -9,7 +9,7 @@ import { PayButton } from "./PayButton";
 
 // Intl puts a no-break space between the currency and the amount; accessible names keep it.
 const PAY_ID = "Bayar Rp\u00a0100.000";
-const PAY_EN = "Pay IDR\u00a0100,000";
+const PAY_EN = "Pay Rp\u00a0100,000";
 
 const payment = { name: "Order #1042", amount: 100000, email: "budi.santoso@example.com" };
 const creditCheckout = {
@@ -81,7 +81,7 @@ export const Success: Story = {
   },
 };
 
-/** English: "Pay IDR 100,000", and English messages. */
+/** English: "Pay Rp 100,000", and English messages. */
 export const English: Story = {
   args: { locale: "en" },
   parameters: mayar({ failNext: [{ operationId: "createPaymentRequest", fault: { status: 500 } }] }),

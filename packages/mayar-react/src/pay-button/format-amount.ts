@@ -1,18 +1,19 @@
 import { intlLocale, type PayButtonLocale } from "./locale";
 
 /**
- * Rupiah, as the locale writes it, without decimals: "Rp 100.000" (id) or "IDR 100,000" (en).
- * The space is a no-break space (U+00A0), so the currency never wraps away from the number.
+ * A price in rupiah, the way Indonesian shops write it: "Rp 85.000" in Indonesian, "Rp 85,000" in English.
+ * The symbol is "Rp" in both languages (what customers see on every price tag in Indonesia; "IDR" reads as a
+ * bank statement), and only the digit grouping follows the language, so an English reader never takes
+ * "85.000" for eighty-five. No decimals (rupiah has no cents in practice). The space is a no-break space
+ * (U+00A0), so "Rp" never wraps away from the number. Use it for your own prices too, so they read exactly
+ * like the <PayButton> label: `formatRupiah(85000)` → "Rp 85.000".
  */
-export function formatRupiah(amount: number, locale: PayButtonLocale): string {
-  return new Intl.NumberFormat(intlLocale(locale), {
-    style: "currency",
-    currency: "IDR",
-    maximumFractionDigits: 0,
-  }).format(amount);
+export function formatRupiah(amount: number, locale: PayButtonLocale = "id"): string {
+  const digits = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 }).format(Math.abs(amount));
+  return `${amount < 0 && digits !== "0" ? "-" : ""}Rp\u00a0${digits}`;
 }
 
-/** The default label of a payment button: "Bayar Rp 100.000" / "Pay IDR 100,000". */
+/** The default label of a payment button: "Bayar Rp 100.000" / "Pay Rp 100,000". */
 export function formatPaymentLabel(amount: number, locale: PayButtonLocale): string {
   return `${locale === "id" ? "Bayar" : "Pay"} ${formatRupiah(amount, locale)}`;
 }
