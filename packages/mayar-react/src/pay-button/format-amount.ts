@@ -9,7 +9,9 @@ import { intlLocale, type PayButtonLocale } from "./locale";
  * like the <PayButton> label: `formatRupiah(85000)` → "Rp 85.000".
  */
 export function formatRupiah(amount: number, locale: PayButtonLocale = "id"): string {
-  const digits = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 }).format(Math.abs(amount));
+  const digits = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 }).format(
+    Math.abs(amount),
+  );
   return `${amount < 0 && digits !== "0" ? "-" : ""}Rp\u00a0${digits}`;
 }
 
