@@ -19,14 +19,16 @@ export function bundleSpec() {
   for (const file of files) {
     const part = parse(readFileSync(new URL(file, RESOURCES), "utf8")) ?? {};
     for (const [path, item] of Object.entries(part.paths ?? {})) {
-      const target = (document.paths[path] ??= {});
+      document.paths[path] ??= {};
+      const target = document.paths[path];
       for (const [method, operation] of Object.entries(item)) {
         if (target[method]) throw new Error(`${file}: ${method.toUpperCase()} ${path} is defined twice`);
         target[method] = operation;
       }
     }
     for (const [section, entries] of Object.entries(part.components ?? {})) {
-      const target = (document.components[section] ??= {});
+      document.components[section] ??= {};
+      const target = document.components[section];
       for (const [name, value] of Object.entries(entries)) {
         if (target[name]) throw new Error(`${file}: components.${section}.${name} is defined twice`);
         target[name] = value;

@@ -1,0 +1,2 @@
+/** The whole spec as one document: mayar.openapi.yaml plus resources/*.yaml. */
+export function bundleSpec(): Record<string, unknown>;
