@@ -3,7 +3,7 @@
 // Content-Security-Policy (a blocked attempt counts as a request), logs no error, and renders: an operation
 // heading, its TypeScript sample, and the search (Redoc's blob: worker). It also leaves a screenshot at
 // 1280 px in test-results/ to look at.
-import { mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -12,7 +12,9 @@ import { chromiumLaunchOptions } from "../../tooling/chromium";
 import { inRepository, isRelativeLink } from "./support/repository-paths";
 
 const PAGE_PATH = "/docs/api"; // where the demo serves it: the page must not care
-const html = readFileSync(new URL("../dist/index.html", import.meta.url));
+const built = new URL("../dist/index.html", import.meta.url);
+if (!existsSync(built)) throw new Error("dist/index.html is missing: run `pnpm --filter @org/mayar-spec build` first");
+const html = readFileSync(built);
 const results = new URL("../test-results/", import.meta.url);
 
 let server: Server;
