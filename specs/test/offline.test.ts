@@ -13,7 +13,8 @@ import { inRepository, isRelativeLink } from "./support/repository-paths";
 
 const PAGE_PATH = "/docs/api"; // where the demo serves it: the page must not care
 const built = new URL("../dist/index.html", import.meta.url);
-if (!existsSync(built)) throw new Error("dist/index.html is missing: run `pnpm --filter @org/mayar-spec build` first");
+if (!existsSync(built))
+  throw new Error("dist/index.html is missing: run `pnpm --filter @org/mayar-spec build` first");
 const html = readFileSync(built);
 const results = new URL("../test-results/", import.meta.url);
 
