@@ -55,6 +55,20 @@ export const timeoutProblem = (timeoutMs: unknown) =>
     "a positive number of milliseconds",
   );
 
+/** Why `value` is not a whole number from 1 to `max` `unit`, or "". createMayarProxy uses it for its sizes. */
+export const wholeNumberProblem = (
+  name: string,
+  value: unknown,
+  unit: string,
+  max = Number.MAX_SAFE_INTEGER,
+) =>
+  numberProblem(
+    name,
+    value,
+    Number.isInteger(value) && (value as number) > 0 && (value as number) <= max,
+    `a positive whole number of ${unit}`,
+  );
+
 export const maxRetriesProblem = (maxRetries: unknown) =>
   numberProblem(
     "maxRetries",

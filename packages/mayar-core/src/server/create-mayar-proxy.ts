@@ -1,147 +1,273 @@
-import type { MayarEnvironment } from "../client/options";
-import { MayarInputError } from "../errors/mayar-error";
-import { type OperationId, operations, servers } from "../generated/operations";
+import { type MayarFieldError, MayarInputError } from "../errors/mayar-error";
+import { createRedactor } from "../errors/redact";
+import { type OperationId, operations } from "../generated/operations";
+import { checkFields } from "../operations/check-fields";
+import type { OperationDescriptor } from "../operations/descriptor";
+import { createPathMatcher } from "../operations/match-path";
+import { createSend } from "../transport/send";
+import { described, proxyAnswer } from "./proxy/answer";
+import {
+  type MayarProxyContext,
+  type MayarProxyErrorContext,
+  type MayarProxyOptions,
+  resolveProxyOptions,
+} from "./proxy/options";
+import {
+  corsHeaders,
+  declaredQuery,
+  isJsonContentType,
+  originAllowed,
+  parseJsonBody,
+  pathParamProblems,
+} from "./proxy/request";
+import { cappedFetch, failedAnswer, ProxyFailure, sentAnswer } from "./proxy/upstream";
 
-/**
- * What the proxy does for one allowed operation. Empty for now: `{}` forwards the call as it is.
- * Later versions add hooks here (rewrite the body, check the session, pin the amount).
- */
-export type MayarProxyPolicy = Record<string, never>;
+export type {
+  MayarProxyContext,
+  MayarProxyErrorContext,
+  MayarProxyOptions,
+  MayarProxyPolicy,
+  MayarProxyUncheckedBody,
+} from "./proxy/options";
 
-export interface MayarProxyOptions {
-  /** Your Mayar API key. It stays on the server: added to forwarded calls, never sent back. */
-  apiKey: string;
-  /** `"production"` (default) or `"sandbox"`. */
-  environment?: MayarEnvironment;
-  /** Where to forward instead of Mayar (a mock, a recording server). Overrides `environment`. */
-  baseUrl?: string;
-  /** The path the proxy is mounted under, stripped before matching, e.g. `"/api/mayar"`. */
-  basePath?: string;
-  /** The operations the browser may call, by operationId. Everything else answers 404. */
-  allow: Partial<Record<OperationId, MayarProxyPolicy>>;
-  /** A fetch implementation for the upstream call (default: the global `fetch`). */
-  fetch?: (request: Request) => Promise<Response>;
-  /** Deadline for the upstream call in milliseconds (default 30000); a timeout answers 504. */
-  timeoutMs?: number;
-  /** Largest request body accepted, in bytes (default 64 KiB); larger answers 413. */
-  maxBodyBytes?: number;
-}
+/** A standard fetch handler: Hono, Next.js route handlers, Remix, Bun and Deno mount it as it is. */
+export type MayarProxyHandler = (request: Request) => Promise<Response>;
 
-/** Request headers worth forwarding. Everything else (Authorization, Cookie, X-Forwarded-*) is dropped. */
-const FORWARDED_REQUEST_HEADERS = ["content-type", "accept", "accept-language", "idempotency-key"];
-/** Response headers worth returning. Set-Cookie and the upstream's server details are not. */
-const FORWARDED_RESPONSE_HEADERS = ["content-type", "retry-after", "x-request-id"];
+const GENERIC_FAILURE = "The proxy could not handle this request.";
 
-const json = (status: number, messages: string) =>
-  Response.json({ statusCode: status, messages }, { status, headers: { "cache-control": "no-store" } });
-
-const fail = (message: string): never => {
-  throw new MayarInputError(`createMayarProxy: ${message}`);
+const defaultOnError = (error: unknown, { status, operationId, stage }: MayarProxyErrorContext) => {
+  console.error(
+    `Mayar proxy: answered ${status}${operationId ? ` for ${operationId}` : ""} (${stage}).`,
+    error,
+  );
 };
 
-/** Turns `/hl/v2/payments/{id}/update` into a matcher for concrete paths. */
-const pathMatcher = (template: string) =>
-  new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}]+\\?\}/g, "[^/]+")}$`);
-
-function checkOptions(options: MayarProxyOptions) {
-  if (!options || typeof options !== "object") fail("pass an options object with apiKey and allow.");
-  const { apiKey, environment = "production", baseUrl, basePath = "", allow } = options;
-  if (typeof apiKey !== "string" || !apiKey.trim()) {
-    fail("apiKey is required (read it from the server's environment, e.g. process.env.MAYAR_API_KEY).");
-  }
-  if (!(environment in servers))
-    fail(`environment must be "production" or "sandbox", got "${String(environment)}".`);
-  if (baseUrl !== undefined && !/^https?:\/\/[^/]/.test(String(baseUrl))) {
-    fail(`baseUrl must be an absolute http(s) URL, got "${String(baseUrl)}".`);
-  }
-  if (typeof basePath !== "string" || (basePath && !basePath.startsWith("/"))) {
-    fail(`basePath must be a path starting with "/", e.g. "/api/mayar", got "${String(basePath)}".`);
-  }
-  if (!allow || typeof allow !== "object" || Object.keys(allow).length === 0) {
-    fail("allow must name at least one operation, e.g. { createPaymentRequest: {} }.");
-  }
-  for (const [operationId, policy] of Object.entries(allow)) {
-    if (!(operationId in operations)) {
-      fail(
-        `allow names "${operationId}", which is not a Mayar operation. Known: ${Object.keys(operations).join(", ")}.`,
-      );
-    }
-    if (!policy || typeof policy !== "object") fail(`allow.${operationId} must be a policy object, e.g. {}.`);
-  }
-  if (options.fetch !== undefined && typeof options.fetch !== "function") fail("fetch must be a function.");
-  for (const name of ["timeoutMs", "maxBodyBytes"] as const) {
-    const value = options[name];
-    if (value !== undefined && !(typeof value === "number" && value > 0))
-      fail(`${name} must be a positive number.`);
-  }
-}
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * A server-side handler that lets a browser call the operations you allow, with your API key added on the
- * server. It is a standard `(request: Request) => Promise<Response>`: mount it in Hono, Next.js route
- * handlers, Remix, Bun or Deno as it is.
+ * server. Each request goes through these steps in order; each refusal is a JSON answer in Mayar's shape
+ * (`{ statusCode, messages }`, plus `data: [{ type, message, field }]` for validation) and nothing is
+ * forwarded:
+ *
+ * 1. route: method and path (after `basePath`) must be an allowed operation's, read against the spec's path
+ *    templates (literal segments win). Unknown path 404; known path, other method 405 with `Allow`.
+ * 2. size: a declared Content-Length over `maxBodyBytes` answers 413 before anything is read.
+ * 3. content type: operations with a body take `application/json` only (415).
+ * 4. origin: a browser `Origin` not in `origins` answers 403 (default: the request URL's own origin);
+ *    requests without one (servers) pass.
+ * 5. parse: at most `maxBodyBytes` read (413 the moment it is exceeded), UTF-8 JSON object at most 32 levels
+ *    deep (400).
+ * 6. `authorize(request)`: anything but `true` answers 403; a throw 500 (generic message).
+ * 7. `prepare(body, { request })`: what it returns is what is sent; a throw 500 (generic message).
+ * 8. validate: the body (as it will be sent), the declared query parameters and the path parameters, with the
+ *    same rules as the client's pre-flight check (400 with every failing field).
+ * 9. forward through the core transport with the server's key: the operation's path with the request's
+ *    parameters, only its declared query parameters, no browser header. No retries: the browser client
+ *    already retries GETs, and a retried write could bill twice.
+ *
+ * The answer is Mayar's status and body, redacted like every SDK result, with only `content-type`,
+ * `retry-after` and `x-request-id`, and `cache-control: no-store` on every answer. Redirects are not followed
+ * (502), answers over `maxResponseBytes` are not passed on (502), Mayar unreachable or dropping the
+ * connection answers 502, no answer within `timeoutMs` 504, and the browser disconnecting aborts the call.
  *
  * ```ts
- * const proxy = createMayarProxy({ apiKey: process.env.MAYAR_API_KEY!, basePath: "/api/mayar",
- *   allow: { createPaymentRequest: {} } });
+ * const proxy = createMayarProxy({
+ *   apiKey: process.env.MAYAR_API_KEY!,
+ *   basePath: "/api/mayar",
+ *   allow: {
+ *     createPaymentRequest: {
+ *       authorize: async (request) => (await getSession(request)) !== null,
+ *       prepare: (body) => ({ ...body, amount: priceOf(body.extraData?.sku) }),
+ *     },
+ *   },
+ * });
  * app.all("/api/mayar/*", (c) => proxy(c.req.raw));
  * ```
  */
-export function createMayarProxy(options: MayarProxyOptions): (request: Request) => Promise<Response> {
-  checkOptions(options);
-  const { apiKey, basePath = "", allow, fetch: upstreamFetch = globalThis.fetch } = options;
-  const upstream = (options.baseUrl ?? servers[options.environment ?? "production"]).replace(/\/+$/, "");
-  const prefix = basePath.replace(/\/+$/, "");
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
-  const allowed = Object.keys(allow).map((id) => {
-    const { method, path } = operations[id as OperationId];
-    return { method, matches: pathMatcher(path) };
+export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler {
+  const settings = resolveProxyOptions(options);
+  const { apiKey, basePath, allow, origins, maxBodyBytes, maxResponseBytes } = settings;
+  const onError = settings.onError ?? defaultOnError;
+  const send = createSend({
+    fetch: cappedFetch(settings.fetch, maxResponseBytes),
+    apiKey,
+    timeoutMs: settings.timeoutMs,
+    maxRetries: 0,
+    redact: createRedactor(apiKey),
   });
+  // The key as it would appear in JSON text too: a key with a quote or backslash is escaped there.
+  const secrets = [...new Set([apiKey, JSON.stringify(apiKey).slice(1, -1)])];
+  // Every spec operation takes part in routing, so a path is read as Mayar reads it; only allowed ones answer.
+  const matchPath = createPathMatcher(Object.values(operations) as OperationDescriptor[]);
+
+  const report = (error: unknown, context: MayarProxyErrorContext) => {
+    try {
+      onError(error, context);
+    } catch {}
+  };
+  const fail = (status: number, error: unknown, context: Omit<MayarProxyErrorContext, "status">) => {
+    report(error, { status, ...context });
+    return proxyAnswer(status, GENERIC_FAILURE);
+  };
+
+  const handle = async (request: Request): Promise<Response> => {
+    const url = new URL(request.url);
+    const method = request.method;
+
+    // 1. route
+    const inside = !basePath || url.pathname.startsWith(`${basePath}/`);
+    const match = inside ? matchPath(url.pathname.slice(basePath.length)) : undefined;
+    const operation = match?.route;
+    const policy = operation && allow[operation.id as OperationId];
+    if (!match || !operation || !policy) {
+      return proxyAnswer(404, `Not found: this proxy does not forward ${described(method, url.pathname)}.`);
+    }
+    const operationId = operation.id as OperationId;
+    const origin = request.headers.get("origin");
+    if (method !== operation.method) {
+      if (method === "OPTIONS" && origin !== null && request.headers.has("access-control-request-method")) {
+        if (!originAllowed(origin, url.origin, origins)) {
+          return proxyAnswer(403, "Forbidden: this origin may not call the proxy.");
+        }
+        return new Response(null, {
+          status: 204,
+          headers: {
+            ...corsHeaders(origin, url.origin),
+            "access-control-allow-methods": operation.method,
+            "access-control-allow-headers": "content-type",
+            "access-control-max-age": "600",
+            "cache-control": "no-store",
+          },
+        });
+      }
+      return proxyAnswer(405, `Method not allowed: ${operationId} takes ${operation.method}.`, {
+        headers: { allow: operation.method },
+      });
+    }
+
+    // 2. size
+    const declared = request.headers.get("content-length");
+    if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBodyBytes) {
+      return proxyAnswer(413, `Payload too large: the body may have at most ${maxBodyBytes} bytes.`);
+    }
+
+    // 3. content type
+    const takesBody = operation.body !== undefined;
+    if (takesBody && !isJsonContentType(request.headers.get("content-type"))) {
+      return proxyAnswer(
+        415,
+        "Unsupported media type: send the body as JSON with content-type: application/json.",
+      );
+    }
+
+    // 4. origin
+    if (origin !== null && !originAllowed(origin, url.origin, origins)) {
+      return proxyAnswer(403, "Forbidden: this origin may not call the proxy.");
+    }
+    const cors = corsHeaders(origin, url.origin);
+
+    // 5. parse
+    let body: Record<string, unknown> | undefined;
+    if (takesBody) {
+      const parsed = await parseJsonBody(request, maxBodyBytes);
+      if ("status" in parsed) {
+        return parsed.internal
+          ? fail(parsed.status, new Error(parsed.problem), { operationId, stage: "request" })
+          : proxyAnswer(parsed.status, parsed.problem);
+      }
+      body = parsed.body;
+    }
+    const context: MayarProxyContext = {
+      request,
+      operationId,
+      params: match.params,
+      query: declaredQuery(url.searchParams, operation.query),
+    };
+
+    // 6. authorize
+    if (policy.authorize) {
+      let allowed: unknown;
+      try {
+        allowed = await policy.authorize(request, context as never);
+      } catch (error) {
+        return fail(500, error, { operationId, stage: "authorize" });
+      }
+      if (allowed !== true) return proxyAnswer(403, `Forbidden: this request may not call ${operationId}.`);
+    }
+
+    // 7. prepare: what it returns is serialised once, and that text is both what is checked and what is sent.
+    let text: string | undefined;
+    if (body !== undefined) {
+      let prepared: unknown = body;
+      try {
+        if (policy.prepare) prepared = await policy.prepare(body, context as never);
+        text = JSON.stringify(prepared);
+        prepared = policy.prepare ? JSON.parse(text) : prepared;
+        if (!isPlainObject(prepared)) throw new TypeError("prepare must return the body as a plain object");
+      } catch (error) {
+        return fail(500, error, { operationId, stage: "prepare" });
+      }
+      body = prepared;
+    }
+
+    // 8. validate
+    const problems: MayarFieldError[] = [];
+    const check = (rules: OperationDescriptor["body"], input: unknown, what: string) => {
+      try {
+        if (rules) checkFields(operationId, rules, input, what);
+      } catch (error) {
+        if (!(error instanceof MayarInputError)) throw error;
+        problems.push(...error.fields);
+      }
+    };
+    check(operation.body, body, "body");
+    check(operation.query, context.query, "query");
+    problems.push(...pathParamProblems(match.params));
+    if (operation.idFromBody && !problems.length && String(body?.id) !== match.params.id) {
+      problems.push({ field: "id", type: "path", message: "id must be the same in the body and the path" });
+    }
+    if (problems.length) {
+      const messages = `${operationId}: ${problems.map((problem) => problem.message).join("; ")}.`;
+      return proxyAnswer(400, messages, { data: problems });
+    }
+
+    // 9. forward
+    const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
+      encodeURIComponent(match.params[name] as string),
+    );
+    const search = new URLSearchParams();
+    for (const [name, value] of Object.entries(context.query)) search.append(name, String(value));
+    const query = search.toString();
+    try {
+      let sent: Awaited<ReturnType<typeof send>>;
+      try {
+        sent = await send(
+          {
+            method: operation.method,
+            url: `${settings.baseUrl}${path}${query ? `?${query}` : ""}`,
+            ...(text === undefined ? {} : { body: text }),
+          },
+          { signal: request.signal },
+        );
+      } catch (error) {
+        if (request.signal.aborted) return proxyAnswer(499, "The client closed the request.");
+        return failedAnswer(error, secrets, cors, maxResponseBytes);
+      }
+      return sentAnswer(sent, secrets, cors);
+    } catch (error) {
+      if (!(error instanceof ProxyFailure)) throw error;
+      report(error.error, { status: error.status, operationId, stage: "upstream" });
+      return proxyAnswer(error.status, error.message);
+    }
+  };
 
   return async (request) => {
-    const url = new URL(request.url);
-    const path = url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : undefined;
-    if (!path || !allowed.some((op) => op.method === request.method && op.matches.test(path))) {
-      return json(404, `Not found: this proxy does not forward ${request.method} ${url.pathname}.`);
-    }
-
-    const body =
-      request.method === "GET" || request.method === "HEAD" ? undefined : await request.arrayBuffer();
-    if (body && body.byteLength > maxBodyBytes) return json(413, "Request body too large.");
-
-    const headers = new Headers();
-    for (const name of FORWARDED_REQUEST_HEADERS) {
-      const value = request.headers.get(name);
-      if (value) headers.set(name, value);
-    }
-    headers.set("authorization", `Bearer ${apiKey}`);
-
-    let answer: Response;
     try {
-      answer = await upstreamFetch(
-        new Request(`${upstream}${path}${url.search}`, {
-          method: request.method,
-          headers,
-          body,
-          signal: AbortSignal.timeout(timeoutMs),
-        }),
-      );
+      return await handle(request);
     } catch (error) {
-      const timedOut = (error as Error)?.name === "TimeoutError";
-      return timedOut ? json(504, "Mayar did not answer in time.") : json(502, "Could not reach Mayar.");
+      return fail(500, error, { stage: "answer" });
     }
-
-    const responseHeaders = new Headers({ "cache-control": "no-store" });
-    for (const name of FORWARDED_RESPONSE_HEADERS) {
-      const value = answer.headers.get(name);
-      if (value) responseHeaders.set(name, value);
-    }
-    // Mayar does not echo the key, but a proxy must not depend on that: scrub it from what goes back.
-    const text = (await answer.text()).split(apiKey).join("[redacted]");
-    return new Response(answer.status === 204 ? null : text, {
-      status: answer.status,
-      headers: responseHeaders,
-    });
   };
 }

@@ -1,0 +1,115 @@
+import type { MayarFieldError } from "../../errors/mayar-error";
+import type { FieldRules } from "../../operations/check-fields";
+import { jsonNestsDeeperThan } from "../webhooks/parse-mayar-webhook";
+import { readBody } from "../webhooks/read-body";
+
+/** Deepest JSON body accepted: Mayar's bodies are 3 levels deep at most. */
+export const MAX_PROXY_BODY_DEPTH = 32;
+
+/** True for `application/json`, with or without parameters (a charset, if given, must be UTF-8). */
+export function isJsonContentType(header: string | null): boolean {
+  const [type = "", ...parameters] = (header ?? "").toLowerCase().split(";");
+  if (type.trim() !== "application/json") return false;
+  return parameters.every((parameter) => {
+    const [name = "", value = ""] = parameter.split("=").map((part) => part.trim());
+    return name !== "charset" || value.replace(/"/g, "") === "utf-8";
+  });
+}
+
+/**
+ * Whether a browser at `origin` may call: one of `allowed`, anything for `"*"`, and by default (an empty
+ * list) only the proxy's own origin.
+ */
+export const originAllowed = (origin: string, own: string, allowed: ReadonlySet<string> | "*") =>
+  allowed === "*" || (allowed.size ? allowed.has(origin) : origin === own);
+
+/** The CORS headers an allowed cross-origin caller needs to read the answer; none for same-origin calls. */
+export const corsHeaders = (origin: string | null, own: string): Record<string, string> =>
+  origin === null || origin === own
+    ? {}
+    : {
+        "access-control-allow-origin": origin,
+        "access-control-expose-headers": "retry-after, x-request-id",
+        vary: "origin",
+      };
+
+export type ParsedBody =
+  | { body: Record<string, unknown> }
+  | { status: 400 | 413 | 500; problem: string; internal?: boolean };
+
+/**
+ * Reads the request body, at most `maxBytes` of it (the stream is cancelled as soon as it grows past that,
+ * so a sender that lies about or omits Content-Length cannot make the proxy buffer more), then parses it:
+ * UTF-8 JSON, at most MAX_PROXY_BODY_DEPTH levels deep (checked on the text before parsing), an object.
+ */
+export async function parseJsonBody(request: Request, maxBytes: number): Promise<ParsedBody> {
+  const read = await readBody(request, maxBytes);
+  if ("problem" in read) {
+    switch (read.problem) {
+      case "too_large":
+        return { status: 413, problem: `Payload too large: the body may have at most ${maxBytes} bytes.` };
+      case "not_utf8":
+        return { status: 400, problem: "Bad request: the body is not UTF-8 text." };
+      case "unreadable":
+        return { status: 400, problem: "Bad request: the body could not be read." };
+      default:
+        return {
+          status: 500,
+          problem: "the request body was already read before the proxy: mount the proxy before body parsers",
+          internal: true,
+        };
+    }
+  }
+  if (jsonNestsDeeperThan(read.text, MAX_PROXY_BODY_DEPTH)) {
+    return {
+      status: 400,
+      problem: `Bad request: the body nests deeper than ${MAX_PROXY_BODY_DEPTH} levels.`,
+    };
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(read.text);
+  } catch {
+    return { status: 400, problem: "Bad request: the body is not valid JSON." };
+  }
+  return typeof body === "object" && body !== null && !Array.isArray(body)
+    ? { body: body as Record<string, unknown> }
+    : { status: 400, problem: "Bad request: the body must be a JSON object." };
+}
+
+/**
+ * The operation's declared query parameters, read from the URL (the first value of each; any other name is
+ * dropped), numbers and booleans converted so the spec's rules can check them.
+ */
+export function declaredQuery(
+  search: URLSearchParams,
+  rules: FieldRules | undefined,
+): Record<string, unknown> {
+  const query: Record<string, unknown> = {};
+  for (const [name, rule] of Object.entries(rules ?? {})) {
+    const value = search.get(name);
+    if (value === null) continue;
+    const type = rule.split(" ")[0]?.replace("!", "");
+    query[name] =
+      (type === "integer" || type === "number") && value.trim() !== "" && Number.isFinite(Number(value))
+        ? Number(value)
+        : type === "boolean" && (value === "true" || value === "false")
+          ? value === "true"
+          : value;
+  }
+  return query;
+}
+
+/** Path parameters that could make Mayar's router read another path are refused, each named. */
+export function pathParamProblems(params: Readonly<Record<string, string>>): MayarFieldError[] {
+  return Object.entries(params)
+    .filter(
+      ([, value]) =>
+        !value.trim() || value === "." || value === ".." || /[/\\]|[^ -~\x80-\uffff]/.test(value),
+    )
+    .map(([field]) => ({
+      field,
+      type: "path",
+      message: `${field} must be a path segment: not blank, ".", or "..", and without "/", "\\" or control characters`,
+    }));
+}

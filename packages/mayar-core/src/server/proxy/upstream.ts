@@ -1,0 +1,149 @@
+import { MayarApiError, MayarNetworkError, MayarTimeoutError } from "../../errors/mayar-error";
+import type { FetchLike, Sent } from "../../transport/send";
+import { FORWARDED_RESPONSE_HEADERS, NULL_BODY_STATUSES } from "./answer";
+
+const TOO_LARGE = "MAYAR_PROXY_RESPONSE_TOO_LARGE";
+const REDACTED = "[redacted]";
+
+/**
+ * The upstream fetch as the core transport calls it (`fetch(url, init)`), over the proxy's own `fetch`
+ * option (which takes one Request), with Mayar's answer capped at `maxBytes`: a declared Content-Length over
+ * the cap fails at once, and a body that grows past it fails as soon as it does, cancelling the rest. The
+ * transport then reports a network error whose cause carries the TOO_LARGE code (see `isTooLarge`).
+ */
+export function cappedFetch(fetchImpl: (request: Request) => Promise<Response>, maxBytes: number): FetchLike {
+  const tooLarge = () =>
+    Object.assign(new Error(`Mayar's answer is larger than ${maxBytes} bytes`), { code: TOO_LARGE });
+  return async (url, init) => {
+    const response = await fetchImpl(new Request(url, init));
+    const declared = response.headers.get("content-length");
+    if (declared !== null && Number(declared) > maxBytes) {
+      response.body?.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    // A Response cannot be rebuilt with these (and has no body to count): pass it on as it is.
+    if (
+      !response.body ||
+      response.status < 200 ||
+      response.status > 599 ||
+      NULL_BODY_STATUSES.has(response.status)
+    ) {
+      return response;
+    }
+    let size = 0;
+    const counted = response.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          size += chunk.byteLength;
+          if (size > maxBytes) controller.error(tooLarge());
+          else controller.enqueue(chunk);
+        },
+      }),
+    );
+    return new Response(counted, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  };
+}
+
+const isTooLarge = (error: unknown) => {
+  const cause = (error as { cause?: { code?: unknown; cause?: { code?: unknown } } }).cause;
+  return cause?.code === TOO_LARGE || cause?.cause?.code === TOO_LARGE;
+};
+
+/** An answer the proxy could not pass on: the status to give and the error to report. */
+export class ProxyFailure extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly error: unknown,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Mayar's answer as the browser gets it: Mayar's status and JSON body (already redacted by the transport),
+ * the allow-listed headers whose values do not carry the key, `cache-control: no-store`, and no body for the
+ * null-body statuses. Throws a ProxyFailure (502) when the body would still reveal the key: the redactor
+ * covers every string value, and this check covers the rest (an object key), so nothing holding it is sent.
+ */
+export function forwardedAnswer(
+  status: number,
+  body: unknown,
+  headers: Headers | Record<string, string>,
+  secrets: readonly string[],
+  extraHeaders: Record<string, string>,
+): Response {
+  const upstream = new Headers(headers);
+  const kept: Record<string, string> = { ...extraHeaders, "cache-control": "no-store" };
+  for (const name of FORWARDED_RESPONSE_HEADERS) {
+    const value = upstream.get(name);
+    if (value && !value.includes(REDACTED) && !secrets.some((secret) => value.includes(secret))) {
+      kept[name] = value;
+    }
+  }
+  if (NULL_BODY_STATUSES.has(status) || body === undefined)
+    return new Response(null, { status, headers: kept });
+  const text = JSON.stringify(body);
+  if (secrets.some((secret) => text.includes(secret))) {
+    throw new ProxyFailure(
+      502,
+      "Mayar's answer could not be passed on.",
+      new Error("the answer held the API key"),
+    );
+  }
+  return new Response(text, { status, headers: { ...kept, "content-type": "application/json" } });
+}
+
+/** The answer for a call the transport rejected: Mayar's error answer, or the proxy's own 502/504. */
+export function failedAnswer(
+  error: unknown,
+  secrets: readonly string[],
+  extraHeaders: Record<string, string>,
+  maxBytes: number,
+): Response {
+  if (error instanceof MayarTimeoutError) {
+    throw new ProxyFailure(
+      504,
+      "Mayar did not answer in time; it may still have processed the request.",
+      error,
+    );
+  }
+  if (error instanceof MayarNetworkError) {
+    throw isTooLarge(error)
+      ? new ProxyFailure(
+          502,
+          `Mayar's answer was larger than ${maxBytes} bytes; it was not passed on.`,
+          error,
+        )
+      : new ProxyFailure(502, "Could not reach Mayar.", error);
+  }
+  if (error instanceof MayarApiError) {
+    const { status, body, headers } = error;
+    // 304 is a null-body answer, not a redirect: nothing from another host comes with it.
+    if (status === 304) return forwardedAnswer(304, undefined, headers, secrets, extraHeaders);
+    if (error.kind === "redirect") {
+      throw new ProxyFailure(
+        502,
+        "Mayar answered with a redirect; the proxy does not follow redirects.",
+        error,
+      );
+    }
+    if (typeof body === "object" && body !== null) {
+      return forwardedAnswer(status, body, headers, secrets, extraHeaders);
+    }
+    const messages =
+      body === undefined
+        ? `Mayar answered HTTP ${status} with no body.`
+        : `Mayar answered HTTP ${status} with a body that is not JSON.`;
+    return forwardedAnswer(status, { statusCode: status, messages }, headers, secrets, extraHeaders);
+  }
+  throw new ProxyFailure(500, "The proxy could not handle this request.", error);
+}
+
+/** Successful answers: Sent is already redacted by the transport. */
+export const sentAnswer = (sent: Sent, secrets: readonly string[], extraHeaders: Record<string, string>) =>
+  forwardedAnswer(sent.status, sent.body, sent.headers, secrets, extraHeaders);

@@ -1,0 +1,255 @@
+// Node's http (and Express, which builds on it) speak IncomingMessage/ServerResponse, not Request/Response.
+// These structural types name only what the adapter uses, so the server entry needs no Node types at runtime
+// or in its declarations; http.IncomingMessage/ServerResponse and Express's req/res satisfy them.
+
+/** What toNodeHandler reads from Node's `IncomingMessage` (Express's `req` is one). */
+export interface NodeRequestLike {
+  method?: string | undefined;
+  url?: string | undefined;
+  headers: Record<string, string | string[] | undefined>;
+  /** Express: the URL before the mount path was stripped (`app.use("/api/mayar", ...)`). */
+  originalUrl?: string;
+  /** Express: `"http"` or `"https"`, honouring its `trust proxy` setting. */
+  protocol?: string;
+  socket?: { encrypted?: boolean } | null;
+  /** What a body parser (`express.json()`) made of the body, if one ran. */
+  body?: unknown;
+  readableEnded?: boolean;
+  on(event: string, listener: (...args: never[]) => void): unknown;
+  removeListener(event: string, listener: (...args: never[]) => void): unknown;
+  pause(): unknown;
+  resume(): unknown;
+}
+
+/** What toNodeHandler writes to: Node's `ServerResponse` (Express's `res` is one). */
+export interface NodeResponseLike {
+  readonly headersSent: boolean;
+  readonly writableEnded: boolean;
+  readonly writableFinished: boolean;
+  readonly destroyed: boolean;
+  writeHead(status: number, headers: Record<string, string | string[]>): unknown;
+  write(chunk: Uint8Array): boolean;
+  end(): unknown;
+  on(event: string, listener: (...args: never[]) => void): unknown;
+  removeListener(event: string, listener: (...args: never[]) => void): unknown;
+  destroy(error?: Error): unknown;
+}
+
+/** `(req, res, next?) => void`: a `node:http` request listener and an Express middleware. */
+export type NodeHandler = (req: NodeRequestLike, res: NodeResponseLike, next?: unknown) => void;
+
+// Connection-level headers describe the hop to this server, not the request.
+const HOP_BY_HOP = new Set([
+  "connection",
+  "keep-alive",
+  "proxy-connection",
+  "transfer-encoding",
+  "upgrade",
+  "te",
+  "trailer",
+  "expect",
+]);
+const HOST = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+const jsonAnswer = (status: number, messages: string) =>
+  Response.json({ statusCode: status, messages }, { status, headers: { "cache-control": "no-store" } });
+
+/**
+ * The request body as a stream that reads from `req` only when pulled: nothing is buffered ahead of the
+ * reader, and a reader that stops (the proxy's size limit) leaves the rest unread.
+ */
+function streamOf(req: NodeRequestLike): ReadableStream<Uint8Array> {
+  let cleanup = () => {};
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        const onData = (chunk: Uint8Array | string) => {
+          controller.enqueue(
+            typeof chunk === "string"
+              ? new TextEncoder().encode(chunk)
+              : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength),
+          );
+          if ((controller.desiredSize ?? 0) <= 0) req.pause();
+        };
+        const onEnd = () => {
+          cleanup();
+          controller.close();
+        };
+        const onError = (error: Error) => {
+          cleanup();
+          controller.error(error);
+        };
+        cleanup = () => {
+          req.removeListener("data", onData);
+          req.removeListener("end", onEnd);
+          req.removeListener("error", onError);
+        };
+        // Paused first: adding a data listener to a paused stream does not start the flow.
+        req.pause();
+        req.on("data", onData);
+        req.on("end", onEnd);
+        req.on("error", onError);
+      },
+      pull() {
+        req.resume();
+      },
+      cancel() {
+        cleanup();
+        req.pause();
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+/** The body to hand on: a body parser's result re-serialised, or the unread stream, or none. */
+function bodyOf(req: NodeRequestLike, headers: Headers): BodyInit | undefined {
+  if (req.readableEnded) {
+    // A body parser (express.json(), .text(), .raw()) consumed the stream: pass on what it made of it.
+    const { body } = req;
+    headers.delete("content-length");
+    if (body === undefined) return undefined;
+    if (typeof body === "string") return body;
+    if (body instanceof Uint8Array) return new Uint8Array(body);
+    try {
+      return JSON.stringify(body);
+    } catch {
+      return undefined;
+    }
+  }
+  return headers.has("content-length") || req.headers["transfer-encoding"] ? streamOf(req) : undefined;
+}
+
+function toRequest(req: NodeRequestLike, signal: AbortSignal): Request {
+  const method = (req.method ?? "GET").toUpperCase();
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || name.startsWith(":") || HOP_BY_HOP.has(name)) continue;
+    for (const item of Array.isArray(value) ? value : [value]) {
+      try {
+        headers.append(name, item);
+      } catch {}
+    }
+  }
+  const hostHeader = req.headers.host ?? req.headers[":authority"];
+  const host = typeof hostHeader === "string" && HOST.test(hostHeader) ? hostHeader : "localhost";
+  const protocol =
+    req.protocol === "https" || req.protocol === "http"
+      ? req.protocol
+      : req.socket?.encrypted
+        ? "https"
+        : "http";
+  const target = req.originalUrl ?? req.url ?? "/";
+  const body = method === "GET" || method === "HEAD" ? undefined : bodyOf(req, headers);
+  return new Request(`${protocol}://${host}${target.startsWith("/") ? target : "/"}`, {
+    method,
+    headers,
+    signal,
+    ...(body === undefined ? {} : { body, duplex: "half" }),
+  } as RequestInit);
+}
+
+/** Resolves once `res` can take more, or has closed. */
+const drained = (res: NodeResponseLike) =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      res.removeListener("drain", done);
+      res.removeListener("close", done);
+      resolve();
+    };
+    res.on("drain", done);
+    res.on("close", done);
+  });
+
+async function writeResponse(
+  req: NodeRequestLike,
+  res: NodeResponseLike,
+  response: Response,
+  method: string,
+) {
+  if (res.headersSent || res.destroyed) {
+    await response.body?.cancel().catch(() => {});
+    return;
+  }
+  const headers: Record<string, string | string[]> = {};
+  response.headers.forEach((value, name) => {
+    if (name !== "set-cookie") headers[name] = value;
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length) headers["set-cookie"] = cookies;
+  // Answered before the upload was read to its end (413, 403, ...): close the connection rather than make
+  // Node drain the rest of a body nobody wants.
+  if (req.readableEnded === false && (req.headers["content-length"] || req.headers["transfer-encoding"])) {
+    headers.connection = "close";
+  }
+  res.writeHead(response.status, headers);
+  if (!response.body || method === "HEAD") {
+    await response.body?.cancel().catch(() => {});
+    res.end();
+    return;
+  }
+  const reader = response.body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (res.destroyed) {
+        await reader.cancel().catch(() => {});
+        return;
+      }
+      if (!res.write(value)) await drained(res);
+    }
+    res.end();
+  } catch (error) {
+    res.destroy(error instanceof Error ? error : new Error("the answer's body failed"));
+  }
+}
+
+/**
+ * Mounts a fetch handler (`(request: Request) => Promise<Response>`, like createMayarProxy's) on Node's
+ * `http` server or in Express:
+ *
+ * ```ts
+ * http.createServer(toNodeHandler(proxy)).listen(3000);
+ * app.use("/api/mayar", toNodeHandler(proxy)); // Express: mount it before express.json()
+ * ```
+ *
+ * - The Request's URL is the full original URL (Express's `originalUrl`, so `basePath` still matches),
+ *   on the request's Host (http, or https on a TLS socket or when Express's `req.protocol` says so).
+ * - The body streams from the socket as the handler reads it, nothing buffered ahead; when the handler
+ *   answers without reading it all (a 413), the connection is closed instead of drained.
+ * - If a body parser already read the body (`express.json()`), its `req.body` is re-serialised as JSON (a
+ *   string or Buffer from `express.text()`/`raw()` is passed as it is): the handler still sees and checks a
+ *   body, but the parser's own limit decided how much was buffered. Mount the proxy before body parsers.
+ * - `request.signal` aborts when the client disconnects before the answer is written.
+ * - Status, headers (each Set-Cookie kept apart) and body are written back with backpressure. A handler
+ *   that throws answers a JSON 500 (never the framework's page); a body failing mid-way closes the
+ *   connection. `next` is not called: the handler answers every request it is given.
+ */
+export function toNodeHandler(handler: (request: Request) => Promise<Response>): NodeHandler {
+  return (req, res) => {
+    const controller = new AbortController();
+    const onClose = () => {
+      if (!res.writableFinished) controller.abort(new DOMException("The client disconnected.", "AbortError"));
+    };
+    res.on("close", onClose);
+    const method = (req.method ?? "GET").toUpperCase();
+    const serve = async () => {
+      let response: Response;
+      try {
+        const request = toRequest(req, controller.signal);
+        try {
+          response = await handler(request);
+        } catch {
+          response = jsonAnswer(500, "Internal server error.");
+        }
+      } catch {
+        response = jsonAnswer(400, "Bad request: this request cannot be read.");
+      }
+      await writeResponse(req, res, response, method);
+    };
+    serve().catch((error) => {
+      res.destroy(error instanceof Error ? error : undefined);
+    });
+  };
+}

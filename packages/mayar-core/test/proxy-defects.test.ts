@@ -1,0 +1,202 @@
+// The defects a security probe found in the first createMayarProxy, one test each. Every test here failed
+// against that proxy (it buffered whole uploads, threw on a stalled or dropped answer, trusted fetch to honour
+// its signal, passed response headers and 205/304 answers through as they came, followed redirects, forwarded
+// any query string, ignored the caller's disconnect, took 1500.5 ms and Infinity, passed answers of any size,
+// and had no prepare hook to pin the amount).
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { MayarInputError } from "../src/index";
+import { createMayarProxy, type MayarProxyOptions } from "../src/server";
+import { countingBody, startUpstream, type Upstream } from "./helpers/upstream";
+
+const KEY = "sk_live_server_only_987";
+const ORIGIN = "https://shop.example";
+const CREATE = `${ORIGIN}/api/mayar/hl/v2/payments/create`;
+let upstream: Upstream;
+
+beforeEach(async () => {
+  upstream = await startUpstream();
+});
+afterEach(() => upstream.close());
+
+const proxyFor = (options: Partial<MayarProxyOptions> = {}) =>
+  createMayarProxy({
+    apiKey: KEY,
+    baseUrl: upstream.url,
+    basePath: "/api/mayar",
+    allow: { createPaymentRequest: {} },
+    onError: () => {},
+    ...options,
+  } as MayarProxyOptions);
+
+const post = (body: unknown, init: RequestInit & { url?: string } = {}) =>
+  new Request(init.url ?? CREATE, {
+    method: "POST",
+    ...init,
+    headers: { "content-type": "application/json", ...(init.headers as Record<string, string>) },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+
+const streamed = (body: ReadableStream<Uint8Array>, headers: Record<string, string> = {}) =>
+  new Request(CREATE, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body,
+    duplex: "half",
+  } as RequestInit);
+
+describe("defect 1: uploads are measured before they are buffered", () => {
+  it("refuses a declared Content-Length of 100 MB without reading a byte", async () => {
+    const upload = countingBody(100 * 1024 * 1024);
+    const response = await proxyFor()(
+      streamed(upload.stream, { "content-length": String(100 * 1024 * 1024) }),
+    );
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ statusCode: 413 });
+    expect(upload.pulled).toBe(0);
+    expect(upstream.arrivals).toEqual([]);
+  });
+
+  it("stops reading an upload without Content-Length as soon as it passes 64 KiB", async () => {
+    const upload = countingBody(2 * 1024 * 1024);
+    const response = await proxyFor()(streamed(upload.stream));
+    expect(response.status).toBe(413);
+    expect(upload.pulled).toBeLessThanOrEqual(64 * 1024 + 16 * 1024);
+    expect(upstream.arrivals).toEqual([]);
+  });
+});
+
+describe("defect 2: a stalled or dropped answer is our JSON 504/502, never a thrown error", () => {
+  it("answers 504 when Mayar sends headers and then stalls", async () => {
+    upstream.script("hang-after-headers");
+    const response = await proxyFor({ timeoutMs: 150 })(post({ name: "x", amount: 1 }));
+    expect(response.status).toBe(504);
+    expect(await response.json()).toMatchObject({ statusCode: 504 });
+  });
+
+  it("answers 502 when Mayar drops the connection mid-body", async () => {
+    upstream.script("drop-after-headers");
+    const response = await proxyFor()(post({ name: "x", amount: 1 }));
+    expect(response.status).toBe(502);
+    expect(await response.json()).toMatchObject({ statusCode: 502 });
+  });
+});
+
+describe("defect 3: timeoutMs holds whatever fetch does", () => {
+  it("answers 504 on time with a custom fetch that ignores its signal", { timeout: 3000 }, async () => {
+    const started = Date.now();
+    const proxy = proxyFor({ timeoutMs: 100, fetch: () => new Promise<Response>(() => {}) });
+    const response = await proxy(post({ name: "x", amount: 1 }));
+    expect(response.status).toBe(504);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe("defect 4: the key never reaches the browser in a response header", () => {
+  it("drops a forwarded header that echoes the key, and every header not on the list", async () => {
+    upstream.script({
+      status: 200,
+      json: { statusCode: 200, messages: "success", data: { id: "p", transactionId: "t", link: "l" } },
+      headers: {
+        "x-request-id": `req-${KEY}`,
+        "retry-after": KEY,
+        "set-cookie": `k=${KEY}`,
+        "x-debug-auth": `Bearer ${KEY}`,
+      },
+    });
+    const response = await proxyFor()(post({ name: "x", amount: 1 }));
+    expect(response.status).toBe(200);
+    for (const [name, value] of response.headers) {
+      expect(value, name).not.toContain(KEY);
+      expect(["content-type", "retry-after", "x-request-id", "cache-control"]).toContain(name);
+    }
+    expect(await response.text()).not.toContain(KEY);
+  });
+});
+
+describe("defect 5: null-body statuses, redirects, query strings, disconnects, options and sizes", () => {
+  it.each([205, 304])("answers Mayar's %i without throwing", async (status) => {
+    upstream.script({ status, headers: { "x-request-id": "r-1" } });
+    const response = await proxyFor()(post({ name: "x", amount: 1 }));
+    expect(response.status).toBe(status);
+    expect(await response.text()).toBe("");
+  });
+
+  it.each([302, 307])("does not follow a %i, and never passes another host's answer back", async (status) => {
+    const other = await startUpstream();
+    try {
+      other.script({ status: 200, json: { statusCode: 200, messages: "from another host" } });
+      upstream.script({ status, headers: { location: `${other.url}/hl/v2/payments/create` } });
+      const response = await proxyFor()(post({ name: "x", amount: 1 }));
+      expect(response.status).toBe(502);
+      expect(await response.text()).not.toContain("another host");
+      expect(other.arrivals).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("forwards no query string to an operation that takes none", async () => {
+    const response = await proxyFor()(post({ name: "x", amount: 1 }, { url: `${CREATE}?amount=1&debug=1` }));
+    expect(response.status).toBe(200);
+    expect(upstream.arrivals[0]?.path).toBe("/hl/v2/payments/create");
+  });
+
+  it("aborts the upstream call when the browser disconnects", { timeout: 3000 }, async () => {
+    upstream.script("hang");
+    const browser = new AbortController();
+    const answer = proxyFor()(post({ name: "x", amount: 1 }, { signal: browser.signal }));
+    await upstream.arrived(1);
+    browser.abort();
+    await upstream.arrivals[0]?.abandoned;
+    const response = await answer;
+    expect(response.status).toBeGreaterThanOrEqual(400);
+  });
+
+  it.each([1500.5, Number.POSITIVE_INFINITY, 0, -1, "100"])("refuses timeoutMs %s", (timeoutMs) => {
+    expect(() => proxyFor({ timeoutMs } as unknown as MayarProxyOptions)).toThrow(MayarInputError);
+    expect(() => proxyFor({ timeoutMs } as unknown as MayarProxyOptions)).toThrow(/timeoutMs/);
+  });
+
+  it("caps the answer it passes back (maxResponseBytes, default 1 MiB) with a 502", async () => {
+    const huge = { statusCode: 200, messages: "success", data: { link: "x".repeat(2 * 1024 * 1024) } };
+    upstream.script({ status: 200, json: huge });
+    const response = await proxyFor()(post({ name: "x", amount: 1 }));
+    expect(response.status).toBe(502);
+    expect((await response.text()).length).toBeLessThan(1024);
+
+    upstream.script({ status: 200, json: { statusCode: 200, messages: "success", data: "y".repeat(2000) } });
+    const small = await proxyFor({ maxResponseBytes: 1000 })(post({ name: "x", amount: 1 }));
+    expect(small.status).toBe(502);
+  });
+});
+
+describe("policies", () => {
+  it("a tampered amount never reaches Mayar when prepare sets it", async () => {
+    const prices: Record<string, number> = { "sku-1": 250_000 };
+    const proxy = proxyFor({
+      allow: {
+        createPaymentRequest: {
+          prepare: async (body) => ({
+            ...body,
+            amount: prices[(body.extraData as { sku: string }).sku] ?? 0,
+          }),
+        },
+      },
+    });
+    const response = await proxy(post({ name: "Order 1", amount: 1, extraData: { sku: "sku-1" } }));
+    expect(response.status).toBe(200);
+    expect(JSON.parse(upstream.arrivals[0]?.body ?? "")).toMatchObject({ amount: 250_000 });
+
+    const unknown = await proxy(post({ name: "Order 2", amount: 1, extraData: { sku: "nope" } }));
+    expect(unknown.status).toBe(400);
+    expect(upstream.arrivals).toHaveLength(1);
+  });
+
+  it("never forwards an operation outside allow", async () => {
+    const response = await proxyFor()(
+      post({ productId: "p" }, { url: `${ORIGIN}/api/mayar/credit/v1/credit/generate/immutable/checkout` }),
+    );
+    expect(response.status).toBe(404);
+    expect(upstream.arrivals).toEqual([]);
+  });
+});
