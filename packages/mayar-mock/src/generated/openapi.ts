@@ -6,7 +6,7 @@ export const openapiDocument = {
     "title": "Mayar API",
     "version": "0.2.0",
     "summary": "Hand-written description of the Mayar HTTP API, the source of truth for the Mayar TypeScript SDK.",
-    "description": "Mayar is an Indonesian payment platform. This document describes its HTTP API (Headless v2, the credit\nwallets and the licence checks), written from Mayar's public documentation and the official CLI (see\n`shared/mayar-api/REFERENCE.md`). Headless v1 is left out: v2 replaces it.\n\nConventions that hold for every operation here:\n- Every request carries `Authorization: Bearer <API key>`. Sandbox and production keys are separate.\n- Bodies are JSON. Responses are wrapped in an envelope `{ statusCode, messages, ... }`; some families\n  (`/credit/v1/...`, SaaS licence activation, v2 membership writes) use the singular `message`. The SDK\n  reads `messages ?? message`.\n- Mayar sometimes reports a failure inside a 2xx response (`statusCode` in the body differs from the HTTP\n  status, or `messages: \"failed\"` with a validator list in `data`). The body is authoritative; the SDK\n  normalises this in one place.\n- v2 lists page with a cursor: `limit` (default 10, at most 50) and `startingAfter`, the\n  `nextStartingAfter` of the previous page (a millisecond timestamp as a string, `null` on the last page).\n- v2 updates select the record by the `id` in the body; the id in the path is cosmetic. The SDK sends the\n  body's id in both places.\n- Timestamps are mixed: most are epoch milliseconds (integers), some are ISO-8601 strings. Each field\n  says which.\n\nExtensions (the SDK generator reads them; see `specs/CONVENTIONS.md`): `x-mayar-namespace` (tag),\n`x-mayar-method`, `x-mayar-result`, `x-mayar-pagination`, `x-mayar-id-from-body`, `x-mayar-confidence`\nand `x-mayar-source` (operation).\n",
+    "description": "Mayar is an Indonesian payment platform. This document describes its HTTP API (Headless v2, the credit\nwallets and the licence checks), written from Mayar's public documentation (docs.mayar.id) and its official CLI\n(github.com/mayarid/mayar-cli). Headless v1 is left out: v2 replaces it.\n\nConventions that hold for every operation here:\n- Every request carries `Authorization: Bearer <API key>`. Sandbox and production keys are separate.\n- Bodies are JSON. Responses are wrapped in an envelope `{ statusCode, messages, ... }`; some families\n  (`/credit/v1/...`, SaaS licence activation, v2 membership writes) use the singular `message`. The SDK\n  reads `messages ?? message`.\n- Mayar sometimes reports a failure inside a 2xx response (`statusCode` in the body differs from the HTTP\n  status, or `messages: \"failed\"` with a validator list in `data`). The body is authoritative; the SDK\n  normalises this in one place.\n- v2 lists page with a cursor: `limit` (default 10, at most 50) and `startingAfter`, the\n  `nextStartingAfter` of the previous page (a millisecond timestamp as a string, `null` on the last page).\n- v2 updates select the record by the `id` in the body; the id in the path is cosmetic. The SDK sends the\n  body's id in both places.\n- Timestamps are mixed: most are epoch milliseconds (integers), some are ISO-8601 strings. Each field\n  says which.\n\nExtensions (the SDK generator reads them; see `specs/CONVENTIONS.md`): `x-mayar-namespace` (tag),\n`x-mayar-method`, `x-mayar-result`, `x-mayar-pagination`, `x-mayar-id-from-body`, `x-mayar-confidence`\nand `x-mayar-source` (operation).\n",
     "contact": {
       "name": "Mayar SDK team"
     },
@@ -6859,7 +6859,7 @@ export const openapiDocument = {
         "x-mayar-method": "verifyV2",
         "x-mayar-result": "root",
         "x-mayar-confidence": "low",
-        "x-mayar-source": "official CLI src/commands/saas.js (no doc page in REFERENCE.md)",
+        "x-mayar-source": "official CLI src/commands/saas.js (no doc page found)",
         "summary": "Verify License (SaaS, v2)",
         "description": "The v2 path of the SaaS licence check, used by the official CLI. Only the CLI documents it, and a\nthird-party live test got 401 \"Failed authentication! Please check your token authorization.\" here\nfor a key that `/hl/v2` accepted: prefer `verify` (v1) until this is confirmed. Modelled like v1 (no\nmessage key); a stored copy of a v2 page adds `memberStatus` and `licenseCode.memberPaymentLink`.\n",
         "tags": [
@@ -6935,7 +6935,7 @@ export const openapiDocument = {
         "x-mayar-method": "activateV2",
         "x-mayar-result": "root",
         "x-mayar-confidence": "low",
-        "x-mayar-source": "official CLI src/commands/saas.js (no doc page in REFERENCE.md)",
+        "x-mayar-source": "official CLI src/commands/saas.js (no doc page found)",
         "summary": "Activate License (SaaS, v2)",
         "description": "The v2 path of licence activation, used by the official CLI. Only the CLI documents it, and a\nthird-party live test got 401 on `/saas/v2` for a key that `/hl/v2` accepted: prefer `activate` (v1)\nuntil this is confirmed. Modelled like v1 (singular `message`).\n",
         "tags": [
@@ -6995,7 +6995,7 @@ export const openapiDocument = {
         "x-mayar-method": "deactivateV2",
         "x-mayar-result": "root",
         "x-mayar-confidence": "low",
-        "x-mayar-source": "official CLI src/commands/saas.js (no doc page in REFERENCE.md)",
+        "x-mayar-source": "official CLI src/commands/saas.js (no doc page found)",
         "summary": "Deactivate License (SaaS, v2)",
         "description": "The v2 path of licence deactivation, used by the official CLI. Only the CLI documents it, and a\nthird-party live test got 401 on `/saas/v2` for a key that `/hl/v2` accepted: prefer `deactivate` (v1)\nuntil this is confirmed. Modelled like v1 (singular `message`).\n",
         "tags": [
