@@ -11,7 +11,8 @@ export interface NodeRequestLike {
   originalUrl?: string;
   /** Express: `"http"` or `"https"`, honouring its `trust proxy` setting. */
   protocol?: string;
-  socket?: { encrypted?: boolean } | null;
+  /** A TLS socket has `encrypted: true`. */
+  socket?: object | null;
   /** What a body parser (`express.json()`) made of the body, if one ran. */
   body?: unknown;
   readableEnded?: boolean;
@@ -136,7 +137,7 @@ function toRequest(req: NodeRequestLike, signal: AbortSignal): Request {
   const protocol =
     req.protocol === "https" || req.protocol === "http"
       ? req.protocol
-      : req.socket?.encrypted
+      : (req.socket as { encrypted?: boolean } | null | undefined)?.encrypted
         ? "https"
         : "http";
   const target = req.originalUrl ?? req.url ?? "/";
