@@ -9,8 +9,18 @@ import { type MayarMockOptions, resolveOptions } from "./options.js";
 import { findOperation, specOperations } from "./spec/operations.js";
 import { Router } from "./spec/router.js";
 import { MockState } from "./state/mock-state.js";
-import type { MockPayment } from "./state/records.js";
+import type { MockPayment, MockWebhookDelivery } from "./state/records.js";
 import { seedFromExamples } from "./state/seed.js";
+import { type WebhookDeliveryResult, WebhookDispatcher } from "./webhooks/dispatcher.js";
+import { emittedPayload, type WebhookData } from "./webhooks/payload.js";
+
+/** Options of `mock.emitWebhook`. */
+export interface EmitWebhookOptions {
+  /** Where to send it instead of the registered URL (absolute http(s)). */
+  url?: string;
+  /** How many times to send it again if it fails, with the mock's backoff. Default 0: one attempt. */
+  retries?: number;
+}
 
 export interface MayarMock {
   /** The API key the mock accepts. */
@@ -32,7 +42,38 @@ export interface MayarMock {
   readonly payments: ReadonlyArray<MockPayment>;
   /** Queues a one-shot fault for the next request to `operationId` (several calls queue in order). */
   failNext(operationId: MockOperationId, response: MockFault): void;
-  /** Forgets everything created, the duplicate-create window and queued faults (and seeds again). */
+  /**
+   * The merchant's webhook URL: set by `webhooks.register` (POST /hl/v2/webhooks/update) or the
+   * `webhookUrl` option; null when none is registered.
+   */
+  readonly webhookUrl: string | null;
+  /**
+   * Snapshot of every webhook delivery attempt kept, oldest first: the rows of `webhooks.history`, with the
+   * receiver's HTTP status (`responseStatus`) and the attempt number besides.
+   */
+  readonly webhookDeliveries: ReadonlyArray<MockWebhookDelivery>;
+  /**
+   * Sends a webhook now, to the registered URL (or `options.url`), whatever the mock's state: forged
+   * events included, such as payment.received for a transaction that is not paid. For payment.received
+   * and payment.reminder naming a transaction of the mock (`data.transactionId`), the payload is the one a
+   * real delivery carries, with `data` written over it; other events start from Mayar's documented
+   * sample, if any. Recorded in the webhook history; resolves with the (last) attempt's result, never
+   * rejects for a failed delivery (only for bad arguments or when there is no URL to send to).
+   */
+  emitWebhook(
+    event: string,
+    data?: WebhookData,
+    options?: EmitWebhookOptions,
+  ): Promise<WebhookDeliveryResult>;
+  /**
+   * Resolves once every webhook delivery (from paying, `webhooks.test`, `webhooks.retry`, `emitWebhook`),
+   * including its retries, has finished: await it instead of sleeping.
+   */
+  webhooksIdle(): Promise<void>;
+  /**
+   * Forgets everything created, the duplicate-create window, queued faults and the registered webhook URL
+   * (the `webhookUrl` option's comes back), stops webhook deliveries in flight (and seeds again).
+   */
   reset(): void;
 }
 
@@ -43,9 +84,11 @@ export function createMayarMock(options?: MayarMockOptions): MayarMock {
   const prefix = mountPrefix(new URL(resolved.publicUrl));
   const state = new MockState(resolved);
   const faults = new FaultQueue();
-  const services = { options: resolved, state };
+  const webhooks = new WebhookDispatcher(resolved, state);
+  const services = { options: resolved, state, webhooks };
   const seed = () => {
     if (resolved.seed === "examples") seedFromExamples(state, resolved);
+    if (resolved.webhookUrl !== undefined) state.webhookUrl = resolved.webhookUrl;
   };
   seed();
 
@@ -55,7 +98,10 @@ export function createMayarMock(options?: MayarMockOptions): MayarMock {
     router ??= new Router(specOperations());
     const match = router.match(request.method.toUpperCase(), path);
     if (match) return handleOperation(request, url, match, services, faults);
-    return handleCheckout(request, url, path, resolved, state) ?? errorResponse(404, "messages", "Not Found");
+    return (
+      handleCheckout(request, url, path, resolved, state, webhooks) ??
+      errorResponse(404, "messages", "Not Found")
+    );
   }
 
   async function handle(request: Request): Promise<Response> {
@@ -103,10 +149,66 @@ export function createMayarMock(options?: MayarMockOptions): MayarMock {
       }
       faults.push(operationId, validateFault(operationId, response));
     },
+    get webhookUrl() {
+      return state.webhookUrl;
+    },
+    get webhookDeliveries() {
+      return Object.freeze(state.webhookDeliveries.values().map((row) => Object.freeze({ ...row })));
+    },
+    emitWebhook(event, data, options) {
+      try {
+        const { url, retries } = checkEmit(event, data, options, state.webhookUrl);
+        return webhooks.deliver(url, emittedPayload(state, resolved, event, data ?? {}), {
+          source: "AUTOMATIC",
+          retries,
+          paymentLinkId: null,
+          transactionId: null,
+        });
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    },
+    webhooksIdle: () => webhooks.idle(),
     reset() {
+      webhooks.cancelAll();
       state.clear();
       faults.clear();
       seed();
     },
   };
+}
+
+function checkEmit(
+  event: unknown,
+  data: unknown,
+  options: EmitWebhookOptions | undefined,
+  registered: string | null,
+): { url: string; retries: number } {
+  const fail = (message: string): never => {
+    throw new TypeError(`emitWebhook: ${message}`);
+  };
+  if (typeof event !== "string" || event === "") {
+    fail(`event must be an event name such as "payment.received"; got ${JSON.stringify(event)}.`);
+  }
+  if (data !== undefined && (data === null || typeof data !== "object" || Array.isArray(data))) {
+    fail("data must be an object (Mayar's `data` member), or omitted.");
+  }
+  const url = options?.url ?? registered;
+  if (url === null) {
+    fail(
+      "no webhook URL is registered: register one (webhooks.register, or the webhookUrl option) or pass { url }.",
+    );
+  }
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url as string);
+  } catch {}
+  if (!parsed || (parsed.protocol !== "http:" && parsed.protocol !== "https:")) {
+    fail(`url must be an absolute http(s) URL; got ${JSON.stringify(url)}.`);
+  }
+  const retries = options?.retries ?? 0;
+  if (!Number.isSafeInteger(retries) || retries < 0) {
+    fail(`retries must be a whole number >= 0; got ${JSON.stringify(retries)}.`);
+  }
+  return { url: url as string, retries };
 }

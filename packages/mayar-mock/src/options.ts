@@ -11,6 +11,16 @@ export const DEFAULT_DUPLICATE_WINDOW_MS = 60_000;
 export const DEFAULT_MAX_RECORDS = 10_000;
 export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
 export const DEFAULT_MAX_JSON_DEPTH = 64;
+export const DEFAULT_WEBHOOK_RETRIES = 3;
+export const DEFAULT_WEBHOOK_BACKOFF_MS = 1_000;
+export const DEFAULT_WEBHOOK_TIMEOUT_MS = 10_000;
+export const DEFAULT_SHOP_NAME = "Toko Mayar Demo";
+
+/** The hosted pages' languages: Indonesian (Mayar's own) and English. */
+export type MockLanguage = "id" | "en";
+
+/** What deliveries are sent with: `fetch`, or anything that answers `(url, init)` like it. */
+export type WebhookFetch = (input: string, init: RequestInit) => Promise<Response>;
 
 export interface MayarMockOptions {
   /** The one API key accepted (`Authorization: Bearer <apiKey>`). Default {@link MOCK_API_KEY}. */
@@ -41,6 +51,33 @@ export interface MayarMockOptions {
    * request, invoice, customer and transactions), so calls with the documented ids answer. Default `"none"`.
    */
   seed?: "none" | "examples";
+  /**
+   * The merchant's webhook URL from the start, as if registered with `webhooks.register` (which replaces
+   * it). Absolute http(s). Default: none (with `seed: "examples"`, the documented
+   * `https://webhook.example.com`).
+   */
+  webhookUrl?: string;
+  /** How many times a failed delivery (non-2xx answer, network error, timeout) is sent again. Default 3. */
+  webhookRetries?: number;
+  /**
+   * The wait before the first retry, in milliseconds; it doubles for each further one (1 s, 2 s, 4 s by
+   * default). Default 1000. Tests pass a few milliseconds.
+   */
+  webhookBackoffMs?: number;
+  /** A delivery that has not answered after this many milliseconds fails (and is retried). Default 10 000. */
+  webhookTimeoutMs?: number;
+  /**
+   * What deliveries are sent with. Default: the global `fetch` (looked up at delivery time). Pass your own
+   * to record deliveries in a test, or to route them inside a browser (e.g. to a service worker).
+   */
+  webhookFetch?: WebhookFetch;
+  /** The merchant's shop name: the hosted pages' header and `merchantName` in webhooks. Default "Toko Mayar Demo". */
+  shopName?: string;
+  /**
+   * The shop's language for the hosted pages. A link's `?lang=en|id` always wins; without this option the
+   * customer's `Accept-Language` decides (Indonesian unless the browser prefers English). Default: unset.
+   */
+  language?: MockLanguage;
 }
 
 export interface ResolvedOptions {
@@ -54,6 +91,13 @@ export interface ResolvedOptions {
   maxBodyBytes: number;
   maxJsonDepth: number;
   seed: "none" | "examples";
+  webhookUrl: string | undefined;
+  webhookRetries: number;
+  webhookBackoffMs: number;
+  webhookTimeoutMs: number;
+  webhookFetch: WebhookFetch | undefined;
+  shopName: string;
+  language: MockLanguage | undefined;
 }
 
 const KNOWN_OPTIONS = [
@@ -66,6 +110,13 @@ const KNOWN_OPTIONS = [
   "maxBodyBytes",
   "maxJsonDepth",
   "seed",
+  "webhookUrl",
+  "webhookRetries",
+  "webhookBackoffMs",
+  "webhookTimeoutMs",
+  "webhookFetch",
+  "shopName",
+  "language",
 ] as const;
 
 function fail(message: string): never {
@@ -144,6 +195,39 @@ export function resolveOptions(options: MayarMockOptions | undefined): ResolvedO
     fail(`seed must be "none" or "examples"; got ${describeValue(seed)}.`);
   }
 
+  const webhookUrl =
+    options.webhookUrl === undefined
+      ? undefined
+      : httpUrl("webhookUrl", options.webhookUrl, "http://127.0.0.1:3000/api/mayar/webhook?token=...");
+  const webhookRetries = wholeNumber("webhookRetries", options.webhookRetries, DEFAULT_WEBHOOK_RETRIES, 0);
+  const webhookBackoffMs = wholeNumber(
+    "webhookBackoffMs",
+    options.webhookBackoffMs,
+    DEFAULT_WEBHOOK_BACKOFF_MS,
+    0,
+  );
+  const webhookTimeoutMs = positiveInteger(
+    "webhookTimeoutMs",
+    options.webhookTimeoutMs,
+    DEFAULT_WEBHOOK_TIMEOUT_MS,
+  );
+  const webhookFetch = options.webhookFetch;
+  if (webhookFetch !== undefined && typeof webhookFetch !== "function") {
+    fail(
+      `webhookFetch must be a function like fetch, (url, init) => Promise<Response>; got ${describeValue(webhookFetch)}.`,
+    );
+  }
+  const shopName = options.shopName ?? DEFAULT_SHOP_NAME;
+  if (typeof shopName !== "string" || shopName.trim() === "" || shopName.length > 100) {
+    fail(`shopName must be a non-empty string of at most 100 characters; got ${describeValue(shopName)}.`);
+  }
+  const language = options.language;
+  if (language !== undefined && language !== "id" && language !== "en") {
+    fail(
+      `language must be "id" or "en" (or omitted: the customer's browser decides); got ${describeValue(language)}.`,
+    );
+  }
+
   return {
     apiKey,
     publicUrl,
@@ -154,6 +238,13 @@ export function resolveOptions(options: MayarMockOptions | undefined): ResolvedO
     maxBodyBytes,
     maxJsonDepth,
     seed,
+    webhookUrl,
+    webhookRetries,
+    webhookBackoffMs,
+    webhookTimeoutMs,
+    webhookFetch,
+    shopName: shopName.trim(),
+    language,
   };
 }
 
@@ -161,6 +252,14 @@ function positiveInteger(name: string, value: unknown, fallback: number): number
   if (value === undefined) return fallback;
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
     fail(`${name} must be a whole number >= 1 (default ${fallback}); got ${describeValue(value)}.`);
+  }
+  return value;
+}
+
+function wholeNumber(name: string, value: unknown, fallback: number, minimum: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < minimum) {
+    fail(`${name} must be a whole number >= ${minimum} (default ${fallback}); got ${describeValue(value)}.`);
   }
   return value;
 }

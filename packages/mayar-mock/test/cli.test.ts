@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { closeReceivers, startReceiver } from "./support/receiver.js";
 import { expectSpecResponse } from "./support/spec.js";
 
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
@@ -55,8 +56,9 @@ beforeAll(() => {
   );
 });
 
-afterEach(() => {
+afterEach(async () => {
   for (const child of running) child.kill("SIGKILL");
+  await closeReceivers();
 });
 
 describe("mayar-mock (the bin)", () => {
@@ -141,6 +143,39 @@ describe("mayar-mock (the bin)", () => {
       expect((await bad.exited).code, args.join(" ")).toBe(2);
       expect(bad.output()).toContain(`mayar-mock: ${message}`);
     }
+  });
+
+  it("--webhook-url: paying POSTs payment.received there; the token is never printed", async () => {
+    const receiver = await startReceiver(() => new Response("down", { status: 500 }));
+    const server = await start([
+      "--port",
+      "0",
+      "--webhook-url",
+      `${receiver.origin}/hook?token=cli-secret-token-123`,
+      "--shop-name",
+      "Warung CLI",
+    ]);
+    expect(server.output()).toContain(`  webhooks: ${receiver.origin}/hook?… (query not shown)\n`);
+    expect(server.output()).not.toContain("cli-secret-token-123");
+    const created = await fetch(`${server.baseUrl}/hl/v2/payments/create`, {
+      method: "POST",
+      headers: { authorization: "Bearer mock-api-key", "content-type": "application/json" },
+      body: JSON.stringify({ name: "Kopi", amount: 25000 }),
+    });
+    const { link } = (await created.json()).data;
+    expect((await fetch(`${link}/pay`, { method: "POST", redirect: "manual" })).status).toBe(303);
+    while (receiver.received.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(receiver.received[0]?.url.searchParams.get("token")).toBe("cli-secret-token-123");
+    expect(receiver.received[0]?.json).toMatchObject({
+      event: "payment.received",
+      data: { amount: 25000, merchantName: "Warung CLI" },
+    });
+
+    // A retry is waiting (the receiver answered 500): stopping does not wait for it.
+    const stopping = Date.now();
+    server.child.kill("SIGTERM");
+    expect(await server.exited).toEqual({ code: 0, signal: null });
+    expect(Date.now() - stopping).toBeLessThan(900);
   });
 
   it("says so when the port is taken", async () => {

@@ -52,7 +52,7 @@ describe("createMayarMock options", () => {
     );
     expect(() => createMayarMock({ duplicateWindowMs: Number.NaN })).toThrow(/duplicateWindowMs/);
     expect(() => createMayarMock({ baseUrl: "http://x" } as never)).toThrow(
-      'createMayarMock: unknown option "baseUrl". Known options: apiKey, publicUrl, returnUrl, now, duplicateWindowMs, maxRecords, maxBodyBytes, maxJsonDepth, seed.',
+      'createMayarMock: unknown option "baseUrl". Known options: apiKey, publicUrl, returnUrl, now, duplicateWindowMs, maxRecords, maxBodyBytes, maxJsonDepth, seed, webhookUrl, webhookRetries, webhookBackoffMs, webhookTimeoutMs, webhookFetch, shopName, language.',
     );
     expect(() => createMayarMock("x" as never)).toThrow(/options must be an object/);
   });

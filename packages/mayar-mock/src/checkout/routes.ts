@@ -10,6 +10,8 @@ import { htmlResponse, redirectResponse } from "../http/responses.js";
 import type { ResolvedOptions } from "../options.js";
 import type { MockState } from "../state/mock-state.js";
 import type { MockPayment } from "../state/records.js";
+import type { WebhookDispatcher } from "../webhooks/dispatcher.js";
+import { paymentData } from "../webhooks/payload.js";
 import { checkoutPage, notFoundPage, paidPage } from "./pages.js";
 
 const PAGE = /^\/(pl|invoices)\/([^/]+)$/;
@@ -48,6 +50,7 @@ export function handleCheckout(
   path: string,
   options: ResolvedOptions,
   state: MockState,
+  webhooks: WebhookDispatcher,
 ): Response | undefined {
   const method = request.method.toUpperCase();
   const token = rawQueryParam(url, "immutable");
@@ -74,7 +77,9 @@ export function handleCheckout(
   if (pay && method === "POST") {
     const payment = find(state, pay[1] ?? "", pay[2] ?? "", token);
     // A closed payment can no longer be paid: the same page as an unknown link.
-    if (!payment || !state.pay(payment)) return htmlResponse(404, notFoundPage());
+    const paid = payment ? state.pay(payment) : "refused";
+    if (!payment || paid === "refused") return htmlResponse(404, notFoundPage());
+    if (paid === "paid") sendPaymentReceived(options, state, webhooks, payment);
     return redirectResponse(returnLocation(options.returnUrl, payment.id));
   }
 
@@ -82,4 +87,30 @@ export function handleCheckout(
     return htmlResponse(200, paidPage(url.searchParams.get("id")));
   }
   return undefined;
+}
+
+/**
+ * What Mayar does once a payment is made: payment.received to the registered URL (if any), in the
+ * background, retried on failure. Credit checkouts have no transaction in the mock, so they send none.
+ */
+export function sendPaymentReceived(
+  options: ResolvedOptions,
+  state: MockState,
+  webhooks: WebhookDispatcher,
+  payment: MockPayment,
+): void {
+  const url = state.webhookUrl;
+  if (!url || payment.operationId === "generateImmutableCheckoutLink") return;
+  const transaction = state.transactions.get(payment.transactionId);
+  if (!transaction) return;
+  webhooks.deliver(
+    url,
+    { event: "payment.received", data: paymentData(state, options, transaction, "paid") },
+    {
+      source: "AUTOMATIC",
+      retries: options.webhookRetries,
+      paymentLinkId: payment.id,
+      transactionId: transaction.id,
+    },
+  );
 }

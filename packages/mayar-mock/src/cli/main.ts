@@ -15,6 +15,9 @@ Options:
   --api-key <key>     the API key the mock accepts (default ${MOCK_API_KEY})
   --public-url <url>  the URL clients and browsers reach the mock at (default http://<host>:<port>)
   --seed <examples>   start with the records the spec's examples describe
+  --webhook-url <url> the merchant's webhook URL from the start (payment.received is POSTed there
+                      when a hosted page is paid; webhooks.register replaces it)
+  --shop-name <name>  the shop name on the hosted pages and in webhooks (default "Toko Mayar Demo")
   -h, --help          show this help
 
 Point a client at the printed base URL with the printed key, e.g.
@@ -22,6 +25,12 @@ Point a client at the printed base URL with the printed key, e.g.
        -H "content-type: application/json" -d '{"name":"Kopi","amount":25000}'`;
 
 class UsageError extends Error {}
+
+/** A webhook URL's query usually holds the receiver's token: never print it. */
+function withoutQuery(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.origin}${parsed.pathname}${parsed.search ? "?… (query not shown)" : ""}`;
+}
 
 function readArgs(argv: string[]) {
   const { values } = parseArgs({
@@ -33,6 +42,8 @@ function readArgs(argv: string[]) {
       "api-key": { type: "string", default: MOCK_API_KEY },
       "public-url": { type: "string" },
       seed: { type: "string" },
+      "webhook-url": { type: "string" },
+      "shop-name": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -50,6 +61,8 @@ function readArgs(argv: string[]) {
     apiKey: values["api-key"],
     publicUrl: values["public-url"],
     seed: values.seed === "examples" ? ("examples" as const) : ("none" as const),
+    webhookUrl: values["webhook-url"],
+    shopName: values["shop-name"],
   };
 }
 
@@ -66,7 +79,13 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const mockOptions = { apiKey: args.apiKey, publicUrl: args.publicUrl, seed: args.seed };
+  const mockOptions = {
+    apiKey: args.apiKey,
+    publicUrl: args.publicUrl,
+    seed: args.seed,
+    webhookUrl: args.webhookUrl,
+    shopName: args.shopName,
+  };
   try {
     // Checked before listening: a bad --api-key or --public-url is a usage error, not a crash later.
     createMayarMock({ ...mockOptions, publicUrl: args.publicUrl ?? "http://127.0.0.1" });
@@ -99,6 +118,7 @@ async function main(argv: string[]): Promise<number> {
       `Mayar mock listening on ${running.origin}`,
       `  base URL: ${publicUrl}`,
       `  API key:  ${apiKey}`,
+      ...(mock?.webhookUrl ? [`  webhooks: ${withoutQuery(mock.webhookUrl)}`] : []),
       `  e.g. createMayarClient({ baseUrl: "${publicUrl}", apiKey: "${apiKey}" })`,
       "Press Ctrl+C to stop.",
       "",
@@ -110,6 +130,8 @@ async function main(argv: string[]): Promise<number> {
       process.off("SIGINT", stop);
       process.off("SIGTERM", stop);
       process.stdout.write(`Received ${signal}, stopping.\n`);
+      // Webhook deliveries still waiting to be retried would keep the process alive.
+      mock?.reset();
       running.close().then(
         () => {
           process.stdout.write("Mayar mock stopped.\n");

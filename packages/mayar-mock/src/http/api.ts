@@ -6,6 +6,7 @@ import type { OperationContext } from "../operations/context.js";
 import { exampleAnswer } from "../operations/generic.js";
 import { operationHandlers } from "../operations/index.js";
 import type { MockOperationId } from "../operations/types.js";
+import { documentedBodyError } from "../operations/webhooks.js";
 import type { SpecOperation, SpecParameter } from "../spec/operations.js";
 import type { RouteMatch } from "../spec/router.js";
 import { type FieldError, toFieldErrors } from "../validation/field-errors.js";
@@ -15,7 +16,7 @@ import { type BodyProblem, readJsonBody } from "./body.js";
 import { readQuery } from "./query.js";
 import { errorResponse } from "./responses.js";
 
-type Services = Pick<OperationContext, "options" | "state">;
+type Services = Pick<OperationContext, "options" | "state" | "webhooks">;
 
 function bodyError(operation: SpecOperation, problem: BodyProblem): Response {
   const { messageKey } = operation;
@@ -69,7 +70,11 @@ export async function handleOperation(
     const read = await readJsonBody(request, services.options);
     if (!read.ok) return bodyError(operation, read.problem);
     const check = checkAgainstSpec(operation.requestSchemaPointer, read.value);
-    if (!check.valid) return errorResponse(400, messageKey, "Validation Error", toFieldErrors(check.errors));
+    if (!check.valid) {
+      // A few operations document their own sentence for a bad body (the webhook URL ones).
+      const documented = documentedBodyError(operation.operationId, read.value);
+      return documented ?? errorResponse(400, messageKey, "Validation Error", toFieldErrors(check.errors));
+    }
     body = read.value;
   }
 

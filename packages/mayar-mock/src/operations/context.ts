@@ -2,6 +2,7 @@
 import type { ResolvedOptions } from "../options.js";
 import type { SpecOperation } from "../spec/operations.js";
 import type { MockState } from "../state/mock-state.js";
+import type { WebhookDispatcher } from "../webhooks/dispatcher.js";
 
 export interface OperationContext<Body = unknown> {
   operation: SpecOperation;
@@ -13,6 +14,8 @@ export interface OperationContext<Body = unknown> {
   body: Body;
   options: ResolvedOptions;
   state: MockState;
+  /** Sends webhooks in the background. */
+  webhooks: WebhookDispatcher;
 }
 
 export type OperationHandler<Body = never> = (context: OperationContext<Body>) => Response;

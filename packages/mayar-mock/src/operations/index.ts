@@ -31,6 +31,13 @@ import {
   listUnpaidTransactions,
 } from "./transactions.js";
 import type { MockOperationId } from "./types.js";
+import {
+  listWebhookHistory,
+  listWebhookNewHistory,
+  registerWebhook,
+  retryWebhook,
+  testWebhook,
+} from "./webhooks.js";
 
 // Handlers narrow their body type; the pipeline only calls them after validating against the spec.
 type Handlers = Partial<Record<MockOperationId, OperationHandler<never>>>;
@@ -57,4 +64,9 @@ export const operationHandlers: Readonly<Record<string, OperationHandler<never> 
   listTransactions,
   getDailyTransactions,
   generateImmutableCheckoutLink,
+  registerWebhook,
+  testWebhook,
+  listWebhookHistory,
+  listWebhookNewHistory,
+  retryWebhook,
 } satisfies Handlers as Handlers;

@@ -27,7 +27,10 @@ export function duplicateAnswer(context: OperationContext, key: string): Respons
 export function changeStatus(context: OperationContext, link: Link): Response {
   const action = context.params.action;
   if (action === "open" || action === "active") {
-    if (link.status === "closed" || link.status === "unlisted") link.status = link.paidAt ? "paid" : "unpaid";
+    if (link.status === "closed" || link.status === "unlisted") {
+      const expired = context.state.transactions.get(link.transactionId)?.status === "expired";
+      link.status = link.paidAt ? "paid" : expired ? "expired" : "unpaid";
+    }
   } else {
     link.status = action === "unlisted" ? "unlisted" : "closed";
   }

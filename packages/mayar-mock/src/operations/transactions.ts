@@ -46,6 +46,7 @@ export const getTransaction: OperationHandler = (context) => {
 };
 
 function expired(context: OperationContext, transaction: MockTransaction): boolean {
+  if (transaction.status === "expired") return true;
   const link = context.state.findByTransaction(transaction.id);
   const expiredAt =
     link?.operationId === "createInvoice"
@@ -94,7 +95,7 @@ function balanceRow(context: OperationContext, row: MockBalanceRow) {
     credit: row.credit,
     status: "paid",
     balanceHistoryType: row.type,
-    paymentMethod: "QRIS",
+    paymentMethod: row.paymentMethod,
     customerId: row.customerId,
     createdAt: row.createdAt,
     paymentLinkTransactionId: row.transactionId,

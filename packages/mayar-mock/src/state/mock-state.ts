@@ -11,8 +11,10 @@ import {
   type MockImmutableCheckout,
   type MockInvoice,
   type MockPayment,
+  type MockPaymentMethod,
   type MockPaymentRequest,
   type MockTransaction,
+  type MockWebhookDelivery,
   type Mutable,
 } from "./records.js";
 
@@ -32,6 +34,12 @@ export class MockState {
   readonly customers: RecordStore<Stored<MockCustomer>>;
   readonly balance: RecordStore<MockBalanceRow>;
   readonly duplicates: DuplicateGuard;
+  /** Every webhook delivery attempt, oldest first (the webhook history). */
+  readonly webhookDeliveries: RecordStore<MockWebhookDelivery>;
+  /** The merchant's registered webhook URL (one per merchant), or null. */
+  webhookUrl: string | null = null;
+  /** `webhookConfig` as last registered (its shape is not documented; kept, never read). */
+  webhookConfig: Readonly<Record<string, unknown>> | null = null;
 
   constructor({ now, maxRecords }: StateOptions) {
     this.clock = new Clock(now);
@@ -48,6 +56,7 @@ export class MockState {
     });
     this.balance = new RecordStore<MockBalanceRow>(maxRecords);
     this.duplicates = new DuplicateGuard(maxRecords);
+    this.webhookDeliveries = new RecordStore<MockWebhookDelivery>(maxRecords);
   }
 
   /**
@@ -82,15 +91,17 @@ export class MockState {
 
   /**
    * "Bayar": marks the payment paid, its transaction paid, and writes the balance-history row the paid list
-   * shows. Idempotent: paying twice keeps the first `paidAt`. Closed payments cannot be paid.
+   * shows. Idempotent: paying twice keeps the first `paidAt` ("already-paid"). Closed and expired payments
+   * cannot be paid ("refused").
    */
-  pay(payment: Stored<MockPayment>): boolean {
-    if (payment.status === "paid") return true;
-    if (payment.status === "closed") return false;
+  pay(payment: Stored<MockPayment>, method: MockPaymentMethod = "QRIS"): "paid" | "already-paid" | "refused" {
+    if (payment.status === "paid") return "already-paid";
+    if (payment.status === "closed" || payment.status === "expired") return "refused";
     const at = this.clock.now();
     payment.status = "paid";
     payment.paidAt = at;
-    if (payment.operationId === "generateImmutableCheckoutLink") return true;
+    payment.paymentMethod = method;
+    if (payment.operationId === "generateImmutableCheckoutLink") return "paid";
     const transaction = this.transactions.get(payment.transactionId);
     if (transaction) {
       transaction.status = "paid";
@@ -104,7 +115,23 @@ export class MockState {
       credit: payment.amount,
       customerId: payment.customerId,
       createdAt: this.clock.stamp(),
+      paymentMethod: method,
     });
+    return "paid";
+  }
+
+  /**
+   * "Let it expire": the payment and its transaction turn `expired` for good (the unpaid list shows the
+   * transaction as `expired`; the page can no longer be paid). Only an unpaid (or unlisted) payment expires.
+   */
+  expire(payment: Stored<MockPayment>): boolean {
+    if (payment.status === "expired") return true;
+    if (payment.status !== "unpaid" && payment.status !== "unlisted") return false;
+    payment.status = "expired";
+    if (payment.operationId !== "generateImmutableCheckoutLink") {
+      const transaction = this.transactions.get(payment.transactionId);
+      if (transaction && transaction.status !== "paid") transaction.status = "expired";
+    }
     return true;
   }
 
@@ -144,9 +171,12 @@ export class MockState {
       this.transactions,
       this.customers,
       this.balance,
+      this.webhookDeliveries,
     ]) {
       store.clear();
     }
+    this.webhookUrl = null;
+    this.webhookConfig = null;
     this.duplicates.clear();
     this.clock.reset();
   }

@@ -8,9 +8,12 @@ import type {
 
 /**
  * `unpaid` until paid on the hosted page; `closed` and `unlisted` after `setStatus` (`open`/`active` turn
- * them back to `unpaid`).
+ * them back to `unpaid`); `expired` once the hosted page's "let it expire" was pressed (for good).
  */
-export type PaymentStatus = "unpaid" | "paid" | "closed" | "unlisted";
+export type PaymentStatus = "unpaid" | "paid" | "closed" | "unlisted" | "expired";
+
+/** The payment methods the hosted page offers (sent as `paymentMethod` in payment.received). */
+export type MockPaymentMethod = "QRIS" | "VIRTUAL_ACCOUNT" | "EWALLET";
 
 interface MockPaymentBase {
   /** The id returned by the API (`data.id`), and `id` in the return URL after paying. */
@@ -24,6 +27,8 @@ interface MockPaymentBase {
   readonly createdAt: number;
   /** `now()` when "Bayar" was pressed, or null while unpaid. */
   readonly paidAt: number | null;
+  /** The method chosen on the hosted page when it was paid (undefined while unpaid). */
+  readonly paymentMethod?: MockPaymentMethod;
 }
 
 /** A single payment request made by createPaymentRequest. */
@@ -88,8 +93,11 @@ export interface MockTransaction {
   readonly paymentLinkId: string;
   readonly type: "payment_request" | "invoice";
   readonly amount: number;
-  /** Payment requests start `unpaid`, invoices `created` (as Mayar shows them); both end `paid`. */
-  readonly status: "unpaid" | "created" | "paid";
+  /**
+   * Payment requests start `unpaid`, invoices `created` (as Mayar shows them); both end `paid`, or
+   * `expired` when the hosted page's "let it expire" was pressed.
+   */
+  readonly status: "unpaid" | "created" | "paid" | "expired";
   readonly createdAt: number;
   readonly paidAt: number | null;
   readonly customerId: string | null;
@@ -114,6 +122,36 @@ export interface MockBalanceRow {
   readonly credit: number;
   readonly customerId: string | null;
   readonly createdAt: number;
+  /** How it was paid on the hosted page. */
+  readonly paymentMethod: MockPaymentMethod;
+}
+
+/** One webhook delivery attempt: a row of `webhooks.history` / `webhooks.newHistory`. */
+export interface MockWebhookDelivery {
+  readonly id: string;
+  /** When the attempt finished (epoch milliseconds, unique within a mock: the list cursor). */
+  readonly createdAt: number;
+  /** The event name (`payment.received`, ...): `type` in the history. */
+  readonly event: string;
+  /** The body sent, `{"event":...,"data":{...}}`, as a JSON string. */
+  readonly payload: string;
+  readonly status: "SUCCESS" | "FAILED";
+  readonly urlDestination: string;
+  /** When the next automatic attempt is due, or null (delivered, or no retries left). */
+  readonly nextDelivery: number | null;
+  readonly paymentLinkId: string | null;
+  readonly paymentLinkTransactionId: string | null;
+  /** The receiver's answer body (at most 2 000 characters), or the network error; null for an empty body. */
+  readonly responsePayload: string | null;
+  /** The receiver's HTTP status, or null when it could not be reached. */
+  readonly responseStatus: number | null;
+  /**
+   * `AUTOMATIC` for deliveries of events (and their retries), `MANUAL` for `webhooks.retry`, `TEST` for
+   * `webhooks.test`.
+   */
+  readonly source: "AUTOMATIC" | "MANUAL" | "TEST";
+  /** 1 for the first attempt of a delivery, 2 for its first retry, ... */
+  readonly attempt: number;
 }
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -5,6 +5,7 @@
 // transaction id already seeded is not seeded twice.
 import type { ResolvedOptions } from "../options.js";
 import { exampleData, exampleItems } from "../spec/examples.js";
+import { findOperation } from "../spec/operations.js";
 import type { MockState } from "./mock-state.js";
 import { ownFrozen } from "./mock-state.js";
 import type { MockTransaction, Mutable, PaymentStatus } from "./records.js";
@@ -154,8 +155,46 @@ function seedTransactions(state: MockState): void {
       credit: integer(row.credit) ?? 0,
       customerId: state.transactions.get(transactionId)?.customerId ?? null,
       createdAt: integer(row.createdAt) ?? state.clock.stamp(),
+      paymentMethod: "QRIS",
     });
   }
+}
+
+/** The documented URL (`registerWebhook`'s example) and the documented history rows of both lists. */
+function seedWebhooks(state: MockState): void {
+  const registered = findOperation("registerWebhook")?.requestExample;
+  const urlHook = (registered as Json | undefined)?.urlHook;
+  if (typeof urlHook === "string") state.webhookUrl = urlHook;
+  for (const row of [...exampleItems("listWebhookHistory"), ...exampleItems("listWebhookNewHistory")]) {
+    const id = text(row.id);
+    if (!id || state.webhookDeliveries.get(id)) continue;
+    const createdAt = instant(row.createdAt) ?? state.clock.stamp();
+    state.webhookDeliveries.add({
+      id,
+      createdAt,
+      event: text(row.type),
+      payload: text(row.payload, "{}"),
+      status: row.status === "FAILED" ? "FAILED" : "SUCCESS",
+      urlDestination: text(row.urlDestination),
+      nextDelivery: instant(row.nextDelivery) ?? null,
+      paymentLinkId: typeof row.paymentLinkId === "string" ? row.paymentLinkId : null,
+      paymentLinkTransactionId:
+        typeof row.paymentLinkTransactionId === "string" ? row.paymentLinkTransactionId : null,
+      responsePayload: typeof row.responsePayload === "string" ? row.responsePayload : null,
+      responseStatus: null,
+      source: row.source === "MANUAL" || row.source === "TEST" ? row.source : "AUTOMATIC",
+      attempt: 1,
+    });
+  }
+}
+
+/** Epoch milliseconds from a documented time (an integer, or an ISO string). */
+function instant(value: unknown): number | undefined {
+  if (typeof value === "string") {
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? undefined : ms;
+  }
+  return integer(value);
 }
 
 export function seedFromExamples(state: MockState, options: ResolvedOptions): void {
@@ -163,4 +202,5 @@ export function seedFromExamples(state: MockState, options: ResolvedOptions): vo
   seedPaymentRequest(state, options);
   seedInvoice(state, options);
   seedTransactions(state);
+  seedWebhooks(state);
 }
