@@ -170,6 +170,40 @@ describe("defect 5: null-body statuses, redirects, query strings, disconnects, o
   });
 });
 
+describe("answer cap, however the answer is framed", () => {
+  it("cuts a chunked answer (no Content-Length) off as it passes the cap", async () => {
+    upstream.script((_, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write('{"statusCode":200,"messages":"success","data":"');
+      const chunk = "x".repeat(64 * 1024);
+      let sent = 0;
+      const more = () => {
+        while (sent < 64 && !res.destroyed) {
+          sent++;
+          if (!res.write(chunk)) return void res.once("drain", more);
+        }
+        if (!res.destroyed) res.end('"}');
+      };
+      more();
+    });
+    const response = await proxyFor({ maxResponseBytes: 256 * 1024 })(post({ name: "x", amount: 1 }));
+    expect(response.status).toBe(502);
+    expect(await response.json()).toMatchObject({
+      messages: expect.stringContaining("larger than 262144 bytes"),
+    });
+  });
+
+  it("counts a custom fetch's answer even when its Content-Length says it is small", async () => {
+    const big = JSON.stringify({ statusCode: 200, messages: "success", data: "y".repeat(100_000) });
+    const proxy = proxyFor({
+      maxResponseBytes: 10_000,
+      fetch: async () =>
+        new Response(big, { headers: { "content-type": "application/json", "content-length": "10" } }),
+    });
+    expect((await proxy(post({ name: "x", amount: 1 }))).status).toBe(502);
+  });
+});
+
 describe("policies", () => {
   it("a tampered amount never reaches Mayar when prepare sets it", async () => {
     const prices: Record<string, number> = { "sku-1": 250_000 };

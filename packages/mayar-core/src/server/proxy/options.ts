@@ -189,7 +189,8 @@ export function resolveProxyOptions(options: MayarProxyOptions) {
     basePath: (options.basePath ?? "").replace(/\/+$/, ""),
     allow: options.allow as Record<OperationId, MayarProxyPolicy>,
     origins: options.origins === "*" ? ("*" as const) : new Set(options.origins ?? []),
-    fetch: options.fetch ?? ((request: Request) => globalThis.fetch(request)),
+    /** Undefined: the global fetch, looked up on each call. */
+    fetch: options.fetch,
     timeoutMs: options.timeoutMs ?? DEFAULT_PROXY_TIMEOUT_MS,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_PROXY_MAX_BODY_BYTES,
     maxResponseBytes: options.maxResponseBytes ?? DEFAULT_PROXY_MAX_RESPONSE_BYTES,

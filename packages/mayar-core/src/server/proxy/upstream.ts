@@ -6,16 +6,21 @@ const TOO_LARGE = "MAYAR_PROXY_RESPONSE_TOO_LARGE";
 const REDACTED = "[redacted]";
 
 /**
- * The upstream fetch as the core transport calls it (`fetch(url, init)`), over the proxy's own `fetch`
- * option (which takes one Request), with Mayar's answer capped at `maxBytes`: a declared Content-Length over
- * the cap fails at once, and a body that grows past it fails as soon as it does, cancelling the rest. The
- * transport then reports a network error whose cause carries the TOO_LARGE code (see `isTooLarge`).
+ * The upstream fetch as the core transport calls it (`fetch(url, init)`), over the proxy's `fetch` option
+ * (which takes one Request; default: the global fetch), with Mayar's answer capped at `maxBytes`: a declared
+ * Content-Length over the cap fails at once, and a body that grows past it fails as soon as it does,
+ * cancelling the rest. The transport then reports a network error whose cause carries the TOO_LARGE code
+ * (see `isTooLarge`). The global fetch holds a body to its Content-Length (HTTP framing), so such an answer
+ * is not counted again; a custom fetch's answers always are.
  */
-export function cappedFetch(fetchImpl: (request: Request) => Promise<Response>, maxBytes: number): FetchLike {
+export function cappedFetch(
+  fetchImpl: ((request: Request) => Promise<Response>) | undefined,
+  maxBytes: number,
+): FetchLike {
   const tooLarge = () =>
     Object.assign(new Error(`Mayar's answer is larger than ${maxBytes} bytes`), { code: TOO_LARGE });
   return async (url, init) => {
-    const response = await fetchImpl(new Request(url, init));
+    const response = await (fetchImpl ? fetchImpl(new Request(url, init)) : globalThis.fetch(url, init));
     const declared = response.headers.get("content-length");
     if (declared !== null && Number(declared) > maxBytes) {
       response.body?.cancel().catch(() => {});
@@ -24,6 +29,7 @@ export function cappedFetch(fetchImpl: (request: Request) => Promise<Response>, 
     // A Response cannot be rebuilt with these (and has no body to count): pass it on as it is.
     if (
       !response.body ||
+      (!fetchImpl && declared !== null && /^\d+$/.test(declared)) ||
       response.status < 200 ||
       response.status > 599 ||
       NULL_BODY_STATUSES.has(response.status)
