@@ -451,7 +451,6 @@ describe("createMayarProxy under generated requests", () => {
         sent++;
         const response = await proxy(request);
         const text = await response.text();
-        console.log(response.status, request.method, request.url.slice(0, 120));
         const wasForwarded = forwarded > before;
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
 
