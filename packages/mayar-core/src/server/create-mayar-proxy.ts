@@ -55,7 +55,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  *    templates (literal segments win). Unknown path 404; known path, other method 405 with `Allow`.
  * 2. size: a declared Content-Length over `maxBodyBytes` answers 413 before anything is read.
  * 3. content type: operations with a body take `application/json` only (415).
- * 4. origin: a browser `Origin` not in `origins` answers 403 (default: the request URL's own origin);
+ * 4. origin: a browser `Origin` that is neither the request URL's own nor in `origins` answers 403;
  *    requests without one (servers) pass.
  * 5. parse: at most `maxBodyBytes` read (413 the moment it is exceeded), UTF-8 JSON object at most 32 levels
  *    deep (400).

@@ -69,10 +69,11 @@ export interface MayarProxyOptions {
    */
   allow: { [Id in OperationId]?: MayarProxyPolicy<Id> };
   /**
-   * Browser origins allowed to call the proxy, like `["https://shop.example"]` (scheme, host and port, no
-   * path), or `"*"` for any. Default: only the origin of the request's own URL. Requests without an `Origin`
-   * header (servers, curl) are not browsers and pass; a browser origin not allowed answers 403. Allowed
-   * cross-origin callers get CORS headers and preflight answers.
+   * Browser origins allowed to call the proxy besides its own, like `["https://shop.example"]` (scheme, host
+   * and port, no path), or `"*"` for any. The origin of the request's own URL is always allowed, and is the
+   * only one by default. Requests without an `Origin` header (servers, curl) are not browsers and pass; a
+   * browser origin not allowed answers 403. Allowed cross-origin callers get CORS headers and preflight
+   * answers.
    */
   origins?: readonly string[] | "*";
   /** The upstream fetch (default: the global `fetch`). It is called with one `Request`. */

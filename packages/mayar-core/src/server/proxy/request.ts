@@ -17,11 +17,11 @@ export function isJsonContentType(header: string | null): boolean {
 }
 
 /**
- * Whether a browser at `origin` may call: one of `allowed`, anything for `"*"`, and by default (an empty
- * list) only the proxy's own origin.
+ * Whether a browser at `origin` may call: the proxy's own origin always (a page served beside the proxy), and
+ * the listed ones, or any for `"*"`.
  */
 export const originAllowed = (origin: string, own: string, allowed: ReadonlySet<string> | "*") =>
-  allowed === "*" || (allowed.size ? allowed.has(origin) : origin === own);
+  origin === own || allowed === "*" || allowed.has(origin);
 
 /** The CORS headers an allowed cross-origin caller needs to read the answer; none for same-origin calls. */
 export const corsHeaders = (origin: string | null, own: string): Record<string, string> =>
