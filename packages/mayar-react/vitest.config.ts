@@ -24,13 +24,36 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: path.join(dirname, ".storybook") })],
         test: {
           name: "storybook",
+          // Every story is also a screenshot test against visual/<story id>.png (see the file).
+          setupFiles: [".storybook/vitest.setup.ts"],
           browser: {
             enabled: true,
             headless: true,
             provider: playwright({
               launchOptions: chromiumLaunchOptions,
+              // Vitest shrinks the test iframe to fit the window: a window larger than any story's viewport
+              // (1280 px wide, up to 3000 px tall for a full-page layout) keeps screenshots at 1:1.
+              contextOptions: { viewport: { width: 1440, height: 3200 } },
             }),
             instances: [{ browser: "chromium" }],
+            // Screenshots of failed stories, for debugging (not committed).
+            screenshotDirectory: "visual/__failures__",
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: "pixelmatch",
+                comparatorOptions: {
+                  // pixelmatch's default colour tolerance per pixel (anti-aliased edges are ignored anyway),
+                  threshold: 0.1,
+                  // and at most 0.1% of the pixels may differ: a changed colour, size or word in any
+                  // button still fails, sub-pixel text rendering noise does not.
+                  allowedMismatchedPixelRatio: 0.001,
+                },
+                // The spinner is photographed at its first frame, transitions at their end.
+                screenshotOptions: { animations: "disabled", caret: "hide", scale: "css" },
+                resolveScreenshotPath: ({ root, arg, ext }) => path.join(root, "visual", `${arg}${ext}`),
+                resolveDiffPath: ({ root, arg, ext }) => path.join(root, "visual/__diffs__", `${arg}${ext}`),
+              },
+            },
           },
         },
       },

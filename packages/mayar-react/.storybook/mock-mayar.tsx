@@ -2,7 +2,7 @@ import { createMayarClient, type MayarClient } from "@org/mayar-core";
 import { createMayarMock, type MayarMock, type MockFault, type MockOperationId } from "@org/mayar-mock";
 import type { Decorator } from "@storybook/react-vite";
 import { QueryClient } from "@tanstack/react-query";
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { MayarProvider } from "../src/provider/MayarProvider";
 
 /**
@@ -16,6 +16,12 @@ export interface MockMayarParameters {
   network?: "hang";
   /** The client's deadline per request. */
   timeoutMs?: number;
+  /**
+   * Click the story's button once, as soon as it is on screen: the state a click leads to (pending, success,
+   * an error message) then shows on the Docs page and in screenshots without anyone clicking, and the mock
+   * answers at once (or never, with `network: "hang"`).
+   */
+  autoClick?: boolean;
 }
 
 /** A fetch that never answers: it waits for the request's abort signal, like a server that went silent. */
@@ -43,7 +49,11 @@ function createStoryMayar(parameters: MockMayarParameters = {}): {
   return { mock, client, queryClient: new QueryClient() };
 }
 
-function MockMayarProvider({
+/**
+ * A <MayarProvider> backed by its own in-browser mock, configured by `parameters`. Stories get one each
+ * through `withMockMayar`; the "All states" grid nests one per cell, so each cell can fail its own way.
+ */
+export function MockMayar({
   parameters,
   children,
 }: {
@@ -52,16 +62,27 @@ function MockMayarProvider({
 }) {
   // Once per mounted story: re-renders (args edited in the UI) keep the same mock and its state.
   const [{ client, queryClient }] = useState(() => createStoryMayar(parameters));
+  const frame = useRef<HTMLDivElement>(null);
+  const clicked = useRef(false);
+  const autoClick = parameters?.autoClick === true;
+  useEffect(() => {
+    if (!autoClick || clicked.current) return;
+    clicked.current = true;
+    frame.current?.querySelector("button")?.click();
+  }, [autoClick]);
   return (
     <MayarProvider client={client} queryClient={queryClient}>
-      {children}
+      {/* display: contents, so this wrapper never changes the story's layout. */}
+      <div ref={frame} style={{ display: "contents" }}>
+        {children}
+      </div>
     </MayarProvider>
   );
 }
 
 /** Wraps every story in a <MayarProvider> backed by @org/mayar-mock, configured by `parameters.mayar`. */
 export const withMockMayar: Decorator = (Story, context) => (
-  <MockMayarProvider parameters={context.parameters.mayar as MockMayarParameters | undefined}>
+  <MockMayar parameters={context.parameters.mayar as MockMayarParameters | undefined}>
     <Story />
-  </MockMayarProvider>
+  </MockMayar>
 );

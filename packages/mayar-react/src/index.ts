@@ -22,6 +22,7 @@ export type {
   PayButtonPaymentProps,
   PayButtonProps,
   PayButtonRedirect,
+  PayButtonSize,
   PayButtonSuccess,
 } from "./pay-button/pay-button-props";
 export { isMayarClient } from "./provider/assert-mayar-client";

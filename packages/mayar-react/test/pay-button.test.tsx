@@ -51,11 +51,36 @@ describe("labels", () => {
     expect(alert().textContent).toBe("");
   });
 
-  test("className and style reach the button; CSS variables drive the default look", () => {
+  test("className and style reach the button; the default look is one stylesheet of CSS variables", () => {
     const { button } = renderButton({ payment, className: "checkout-cta", style: { width: "100%" } });
     expect(button().className).toBe("checkout-cta");
     expect(button().style.width).toBe("100%");
-    expect(button().getAttribute("style")).toContain("var(--mayar-pay-button-radius, 8px)");
+    const sheets = document.querySelectorAll('style[data-href="mayar-pay-button"]');
+    expect(sheets).toHaveLength(1);
+    expect(sheets[0]?.textContent).toContain("border-radius:var(--mayar-pay-button-radius,8px)");
+  });
+
+  test("two buttons share one stylesheet", () => {
+    const mayar = setupMayar();
+    render(
+      <>
+        <PayButton payment={payment} />
+        <PayButton creditCheckout={creditCheckout} />
+      </>,
+      { wrapper: mayar.wrapper },
+    );
+    expect(screen.getAllByRole("button")).toHaveLength(2);
+    expect(document.querySelectorAll('style[data-href="mayar-pay-button"]')).toHaveLength(1);
+  });
+
+  test.each([
+    [{}, "md", null],
+    [{ size: "sm" as const }, "sm", null],
+    [{ size: "lg" as const, fullWidth: true }, "lg", "true"],
+  ])("%o: data-size and data-full-width for the stylesheet", (props, size, fullWidth) => {
+    const { button } = renderButton({ payment, ...props });
+    expect(button().getAttribute("data-size")).toBe(size);
+    expect(button().closest("[data-mayar-pay-button]")?.getAttribute("data-full-width")).toBe(fullWidth);
   });
 });
 
@@ -106,6 +131,8 @@ describe("redirect", () => {
 
     await waitFor(() => expect(button().hasAttribute("aria-busy")).toBe(false));
     expect(button().textContent).toBe("Bayar Rp\u00a0100.000");
+    // Back from Mayar's page, perhaps without paying: idle, not "success".
+    expect(button().getAttribute("data-state")).toBe("idle");
   });
 
   test('"new-tab" opens the tab during the click, cuts its opener, then sends it to the link', async () => {
@@ -168,6 +195,9 @@ describe("redirect", () => {
     expect(assign).not.toHaveBeenCalled();
     expect(open).not.toHaveBeenCalled();
     await waitFor(() => expect(button().textContent).toBe("Beli 1.000 kredit"));
+    // Handed over: the success look (a check mark, hidden from screen readers) until the next click.
+    expect(button().getAttribute("data-state")).toBe("success");
+    expect(button().querySelector('[data-icon="check"]')?.getAttribute("aria-hidden")).toBe("true");
   });
 
   test("unmounting while waiting closes the blank tab", async () => {
@@ -196,6 +226,8 @@ describe("pending", () => {
     await waitFor(() => expect(button().getAttribute("aria-busy")).toBe("true"));
     expect(button().getAttribute("aria-disabled")).toBe("true");
     expect(button().textContent).toBe("Memproses…");
+    expect(button().getAttribute("data-state")).toBe("pending");
+    expect(button().querySelector('[data-icon="spinner"]')?.getAttribute("aria-hidden")).toBe("true");
     fireEvent.click(button());
     expect(mayar.calls).toHaveLength(1);
   });
@@ -359,6 +391,7 @@ describe("invalid props", () => {
       'redirect must be "same-tab", "new-tab" or false, got true',
     ],
     ["an unknown locale", { payment, locale: "id-ID" }, 'locale must be "id" or "en", got "id-ID"'],
+    ["an unknown size", { payment, size: "xl" }, 'size must be "sm", "md" or "lg", got "xl"'],
     [
       "an onSuccess that is not a function",
       { payment, onSuccess: "go" },

@@ -23,8 +23,20 @@ describe("server rendering", () => {
     expect(html).toContain('<button type="button"');
     expect(html).toContain("Bayar Rp\u00a0100.000</button>");
     expect(html).toMatch(/role="alert" aria-live="assertive"[^>]*><\/span>/);
-    expect(html).not.toContain("aria-busy");
-    expect(html).toContain("var(--mayar-pay-button-bg, #1d4ed8)");
+    expect(html).not.toMatch(/<button[^>]*aria-busy/);
+  });
+
+  test("sends the stylesheet with the HTML, once for any number of buttons (no unstyled flash)", () => {
+    const html = renderToString(
+      <MayarProvider client={client}>
+        <PayButton payment={payment} />
+        <PayButton payment={payment} size="lg" fullWidth />
+      </MayarProvider>,
+    );
+    expect(html.match(/<style data-precedence="default" data-href="mayar-pay-button">/g)).toHaveLength(1);
+    expect(html).toContain("background:var(--mayar-pay-button-bg,#1d4ed8)");
+    expect(html).toContain('data-full-width="true"');
+    expect(html).toContain('data-size="lg"');
   });
 
   test("renders a credit checkout in English", () => {

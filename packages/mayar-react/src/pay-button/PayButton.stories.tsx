@@ -1,11 +1,14 @@
 import type { MayarErrorKind } from "@org/mayar-core";
 import type { MockFault, MockOperationId } from "@org/mayar-mock";
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import type { CSSProperties } from "react";
 import { expect, fn, waitFor } from "storybook/test";
 import type { MockMayarParameters } from "../../.storybook/mock-mayar";
+import { FONT, ForcedStates, PAGE, Panel, StateList } from "../../.storybook/state-gallery";
+import type { VisualParameters } from "../../.storybook/visual";
+import { formatRupiah } from "./format-amount";
 import { mayarErrorMessage, PAY_BUTTON_ERROR_MESSAGES } from "./messages";
 import { PayButton } from "./PayButton";
+import { cssVariables } from "./theme-docs";
 
 // Intl puts a no-break space between the currency and the amount; accessible names keep it.
 const PAY_ID = "Bayar Rp\u00a0100.000";
@@ -19,9 +22,14 @@ const creditCheckout = {
 };
 
 /**
- * `<PayButton>` asks Mayar for a payment link and sends the customer there. Every story runs against
- * `@org/mayar-mock` in the browser (see `.storybook/mock-mayar.tsx`); stories use `redirect={false}` so
- * clicking stays inside Storybook (the component's default is `"same-tab"`).
+ * `<PayButton>` takes a payment: on click it asks Mayar for a payment page and sends the customer there. Its
+ * label says what they are about to pay ("Bayar Rp 100.000" / "Pay Rp 100,000"). **All States** (below the
+ * props table) shows every state at once, on light and dark, with the sizes and a phone layout; the
+ * **Theming** page lists the CSS variables behind the colours.
+ *
+ * The stories run against a pretend Mayar inside the page (`.storybook/mock-mayar.tsx`) and use
+ * `redirect={false}`, so clicking stays here; stories that show what follows a click (pending, success, each
+ * error) click once by themselves.
  */
 const meta = {
   title: "Mayar/PayButton",
@@ -31,6 +39,8 @@ const meta = {
   argTypes: {
     redirect: { control: "select", options: ["same-tab", "new-tab", false] },
     locale: { control: "inline-radio", options: ["id", "en"] },
+    size: { control: "inline-radio", options: ["sm", "md", "lg"] },
+    children: { control: "text" },
   },
 } satisfies Meta<typeof PayButton>;
 
@@ -38,25 +48,144 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const mayar = (parameters: MockMayarParameters) => ({ mayar: parameters });
+const visual = (parameters: VisualParameters) => ({ visual: parameters });
 
-/** The default: the amount in rupiah, in Indonesian. */
+/**
+ * The default: the amount in rupiah, in Indonesian. Its screenshots are taken three times: as is, under the
+ * real mouse (hover) and after a real Tab key (keyboard focus ring).
+ */
 export const Idle: Story = {
+  parameters: visual({ interactions: ["hover", "focus"] }),
   play: async ({ canvas }) => {
     const button = canvas.getByRole("button", { name: PAY_ID });
     await expect(button).toHaveAttribute("type", "button");
+    await expect(button).toHaveAttribute("data-state", "idle");
     await expect(button).not.toHaveAttribute("aria-busy");
     await expect(canvas.getByRole("alert")).toBeEmptyDOMElement();
+    // Its own font stack, never the browser's serif default.
+    await expect(getComputedStyle(button).fontFamily).not.toMatch(/Times/);
+    await expect(getComputedStyle(button).fontFamily).toMatch(/, sans-serif$/);
   },
 };
 
-/** Waiting for Mayar (here it never answers): busy, "Memproses…", further clicks ignored. */
+/**
+ * Every state at once, on the light default and on a dark page (with the dark preset from the Theming page),
+ * then the sizes and a 390 px phone layout. Hover, pressed and focus are drawn by the button's own rules
+ * (copied onto a class); pending, success and error come from a real click on a mock that answers at once.
+ */
+export const AllStates: Story = {
+  parameters: { layout: "fullscreen", ...visual({ widths: [390, 1280] }) },
+  render: () => (
+    <main style={{ padding: 16, fontFamily: FONT, color: PAGE.light.color, background: "#f8fafc" }}>
+      <ForcedStates />
+      <div
+        style={{
+          display: "grid",
+          gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 420px), 1fr))",
+          gap: 16,
+          alignItems: "start",
+        }}
+      >
+        <Panel tone="light" title="Light background">
+          <StateList tone="light" />
+        </Panel>
+        <Panel tone="dark" title="Dark background (dark preset)">
+          <StateList tone="dark" />
+        </Panel>
+        <Panel tone="light" title="Sizes">
+          <div style={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 12 }}>
+            <PayButton payment={payment} redirect={false} size="sm" />
+            <PayButton payment={payment} redirect={false} size="md" />
+            <PayButton payment={payment} redirect={false} size="lg" />
+          </div>
+        </Panel>
+        <Panel tone="light" title="Phone, 390 px: fullWidth, English">
+          <PhoneCheckout />
+        </Panel>
+      </div>
+    </main>
+  ),
+  play: async ({ canvas }) => {
+    await waitFor(() => expect(canvas.getAllByRole("button", { name: "Memproses…" })).toHaveLength(2));
+    await waitFor(() =>
+      expect(canvas.getAllByText(PAY_BUTTON_ERROR_MESSAGES.id.server).length).toBeGreaterThanOrEqual(2),
+    );
+    const states = canvas.getAllByRole("button").map((button) => button.getAttribute("data-state"));
+    await expect(new Set(states)).toEqual(new Set(["idle", "pending", "success", "error"]));
+  },
+};
+
+/** A product card at a phone's width (390 px, minus the page's margins), with the button at full width. */
+function PhoneCheckout() {
+  return (
+    <div
+      style={{
+        width: "100%",
+        maxWidth: 358,
+        boxSizing: "border-box",
+        border: `1px solid ${PAGE.light.border}`,
+        borderRadius: 12,
+        padding: 16,
+        display: "grid",
+        gap: 12,
+      }}
+    >
+      <div>
+        <div style={{ fontWeight: 600 }}>Kopi Gayo, 250 g</div>
+        <div style={{ color: PAGE.light.muted, fontSize: 14 }}>{formatRupiah(85000, "en")}</div>
+      </div>
+      <PayButton payment={{ ...payment, amount: 85000 }} redirect={false} locale="en" size="lg" fullWidth />
+    </div>
+  );
+}
+
+/** `size`: `"sm"` (36 px), `"md"` (44 px, the default) and `"lg"` (52 px); the font and padding follow. */
+export const Sizes: Story = {
+  render: (args) => (
+    <div style={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 12 }}>
+      <PayButton {...args} size="sm" />
+      <PayButton {...args} size="md" />
+      <PayButton {...args} size="lg" />
+    </div>
+  ),
+  play: async ({ canvas }) => {
+    const heights = canvas.getAllByRole("button").map((button) => button.getBoundingClientRect().height);
+    await expect(heights.map(Math.round)).toEqual([36, 44, 52]);
+  },
+};
+
+/** `fullWidth`: the button and its message fill the container, here a 358 px column (a phone). */
+export const FullWidth: Story = {
+  args: { fullWidth: true, size: "lg" },
+  parameters: mayar({
+    autoClick: true,
+    failNext: [{ operationId: "createPaymentRequest", fault: "network-error" }],
+  }),
+  decorators: [
+    (Story) => (
+      <div style={{ width: 358 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvas }) => {
+    await canvas.findByText(PAY_BUTTON_ERROR_MESSAGES.id.network);
+    await expect(canvas.getByRole("button").getBoundingClientRect().width).toBe(358);
+  },
+};
+
+/**
+ * Waiting for Mayar (here it never answers): a spinner, a dimmed background, "Memproses…", `aria-busy`, and
+ * further clicks ignored. With `prefers-reduced-motion: reduce` the spinner stands still (checked in the
+ * screenshot test).
+ */
 export const Pending: Story = {
-  parameters: mayar({ network: "hang" }),
+  parameters: { ...mayar({ network: "hang", autoClick: true }), ...visual({ reducedMotion: true }) },
   play: async ({ canvas, userEvent, args }) => {
-    await userEvent.click(canvas.getByRole("button"));
     const button = await canvas.findByRole("button", { name: "Memproses…" });
     await expect(button).toHaveAttribute("aria-busy", "true");
     await expect(button).toHaveAttribute("aria-disabled", "true");
+    await expect(button).toHaveAttribute("data-state", "pending");
     await userEvent.click(button);
     await expect(button).toHaveAttribute("aria-busy", "true");
     await expect(args.onSuccess).not.toHaveBeenCalled();
@@ -64,10 +193,13 @@ export const Pending: Story = {
   },
 };
 
-/** Mayar answered with a link: `onSuccess` gets it (with `redirect={false}` nothing else happens). */
+/**
+ * Mayar answered with a link: `onSuccess` gets it, and the button shows a check mark until the next click
+ * (with `redirect={false}` or `"new-tab"`: the page stays). It means "opened", not "paid".
+ */
 export const Success: Story = {
-  play: async ({ canvas, userEvent, args }) => {
-    await userEvent.click(canvas.getByRole("button", { name: PAY_ID }));
+  parameters: mayar({ autoClick: true }),
+  play: async ({ canvas, args }) => {
     await waitFor(() =>
       expect(args.onSuccess).toHaveBeenCalledWith(
         expect.objectContaining({
@@ -76,17 +208,21 @@ export const Success: Story = {
         }),
       ),
     );
-    await expect(await canvas.findByRole("button", { name: PAY_ID })).not.toHaveAttribute("aria-busy");
+    const button = await canvas.findByRole("button", { name: PAY_ID });
+    await expect(button).not.toHaveAttribute("aria-busy");
+    await expect(button).toHaveAttribute("data-state", "success");
     await expect(args.onError).not.toHaveBeenCalled();
   },
 };
 
-/** English: "Pay Rp 100,000", and English messages. */
+/** English: "Pay Rp 100,000" (the same "Rp" as in Indonesian, English digit grouping), English messages. */
 export const English: Story = {
   args: { locale: "en" },
-  parameters: mayar({ failNext: [{ operationId: "createPaymentRequest", fault: { status: 500 } }] }),
-  play: async ({ canvas, userEvent }) => {
-    await userEvent.click(canvas.getByRole("button", { name: PAY_EN }));
+  parameters: mayar({
+    autoClick: true,
+    failNext: [{ operationId: "createPaymentRequest", fault: { status: 500 } }],
+  }),
+  play: async ({ canvas }) => {
     await expect(await canvas.findByText(PAY_BUTTON_ERROR_MESSAGES.en.server)).toBeInTheDocument();
     await expect(canvas.getByRole("button", { name: PAY_EN })).toBeEnabled();
   },
@@ -119,22 +255,14 @@ export const Disabled: Story = {
   },
 };
 
-/** Themed with CSS variables on an ancestor: no CSS-in-JS, no specificity fights. */
+/**
+ * Themed with CSS variables on an ancestor: a teal brand as a pill. Only `bg` is set for the colours: hover,
+ * pressed, pending and the focus ring follow it.
+ */
 export const CustomTheme: Story = {
   decorators: [
     (Story) => (
-      <div
-        style={
-          {
-            "--mayar-pay-button-bg": "#0f766e",
-            "--mayar-pay-button-fg": "#ffffff",
-            "--mayar-pay-button-radius": "999px",
-            "--mayar-pay-button-font": "Georgia, serif",
-            "--mayar-pay-button-padding": "1em 2.5em",
-            "--mayar-pay-button-error-color": "#9f1239",
-          } as CSSProperties
-        }
-      >
+      <div style={cssVariables({ bg: "#0f766e", radius: "999px", padding: ".75em 2em" })}>
         <Story />
       </div>
     ),
@@ -156,6 +284,7 @@ export const CreditCheckout: Story = {
         expect.objectContaining({ type: "creditCheckout", link: expect.stringContaining("?immutable=") }),
       ),
     );
+    await expect(await canvas.findByRole("button")).toHaveAttribute("data-state", "success");
   },
 };
 
@@ -168,8 +297,9 @@ export const CreditCheckoutEnglish: Story = {
 };
 
 /**
- * One story per error kind: the click fails, the message for that kind appears in the live region under
- * the button, `onError` receives the MayarError, and the button can be clicked again.
+ * One story per error kind: the story clicks once by itself, the mock fails that way at once, and the message
+ * for that kind appears in the live region under the button, `onError` receives the MayarError, and the
+ * button stays usable.
  */
 function errorStory(
   kind: MayarErrorKind,
@@ -184,10 +314,13 @@ function errorStory(
   const { fault, operationId = "createPaymentRequest", parameters = {}, args } = setup;
   return {
     args,
-    parameters: mayar({ ...parameters, ...(fault ? { failNext: [{ operationId, fault }] } : {}) }),
-    play: async ({ canvas, userEvent, args }) => {
+    parameters: mayar({
+      ...parameters,
+      autoClick: true,
+      ...(fault ? { failNext: [{ operationId, fault }] } : {}),
+    }),
+    play: async ({ canvas, args }) => {
       const alert = canvas.getByRole("alert");
-      await userEvent.click(canvas.getByRole("button"));
       await waitFor(() => expect(alert).toHaveTextContent(message));
       await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind }));
       const button = canvas.getByRole("button");
@@ -255,6 +388,7 @@ export const ErrorUnknown = errorStory("unknown", { fault: { status: 418 } });
  */
 export const ErrorUnsafeLink: Story = {
   parameters: mayar({
+    autoClick: true,
     failNext: [
       {
         operationId: "createPaymentRequest",
@@ -269,9 +403,8 @@ export const ErrorUnsafeLink: Story = {
       },
     ],
   }),
-  play: async ({ canvas, userEvent, args }) => {
+  play: async ({ canvas, args }) => {
     const alert = canvas.getByRole("alert");
-    await userEvent.click(canvas.getByRole("button"));
     await waitFor(() => expect(alert).toHaveTextContent(PAY_BUTTON_ERROR_MESSAGES.id.unsafe_link));
     await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: "unknown" }));
     await expect(args.onSuccess).not.toHaveBeenCalled();
@@ -281,9 +414,11 @@ export const ErrorUnsafeLink: Story = {
 
 /** After an error, the next click starts over: here the second attempt succeeds. */
 export const RetryAfterError: Story = {
-  parameters: mayar({ failNext: [{ operationId: "createPaymentRequest", fault: { status: 500 } }] }),
+  parameters: mayar({
+    autoClick: true,
+    failNext: [{ operationId: "createPaymentRequest", fault: { status: 500 } }],
+  }),
   play: async ({ canvas, userEvent, args }) => {
-    await userEvent.click(canvas.getByRole("button"));
     await expect(await canvas.findByText(PAY_BUTTON_ERROR_MESSAGES.id.server)).toBeInTheDocument();
     await userEvent.click(canvas.getByRole("button"));
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));

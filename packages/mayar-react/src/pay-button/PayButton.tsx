@@ -1,7 +1,7 @@
 "use client";
 import type { MayarError } from "@org/mayar-core";
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState } from "react";
+import { type MouseEvent, useEffect, useId, useRef, useState } from "react";
 import {
   createPaymentRequestMutationOptions,
   generateImmutableCheckoutLinkMutationOptions,
@@ -12,7 +12,7 @@ import { mayarErrorMessage, PAY_BUTTON_ERROR_MESSAGES, PENDING_LABEL } from "./m
 import { openPendingTab } from "./new-tab";
 import { assertPayButtonProps, type PayButtonProps, type PayButtonSuccess } from "./pay-button-props";
 import { safePaymentLink, unsafeLinkError } from "./safe-link";
-import { buttonStyle, errorStyle, wrapperStyle } from "./styles";
+import { PAY_BUTTON_CSS } from "./styles";
 
 /**
  * A button that starts a Mayar payment: on click it asks Mayar (through the client of the nearest
@@ -26,8 +26,11 @@ import { buttonStyle, errorStyle, wrapperStyle } from "./styles";
  * While Mayar answers it is `aria-busy`, ignores further clicks and reads "Memproses…"; if the payment
  * cannot start it shows a message for the error's kind in a live region under the button and calls
  * `onError`. A link that is not an `http(s)` URL (`javascript:`, `data:`, relative) is never followed: it is
- * reported as an error instead. Styled with CSS variables (`--mayar-pay-button-bg`, `-fg`, `-radius`, ...: see the README).
- * Renders on the server (no `window` access until clicked).
+ * reported as an error instead.
+ *
+ * Its states (idle, hover, active, focus, pending with a spinner, success, error, disabled) are themed with
+ * `--mayar-pay-button-*` CSS variables (see the README's "Theming"); `size` and `fullWidth` adapt it to the
+ * layout. Renders on the server (no `window` access until clicked).
  */
 export function PayButton(props: PayButtonProps) {
   assertPayButtonProps(props);
@@ -36,6 +39,8 @@ export function PayButton(props: PayButtonProps) {
     creditCheckout,
     redirect = "same-tab",
     locale = "id",
+    size = "md",
+    fullWidth = false,
     onSuccess,
     onError,
     children,
@@ -48,6 +53,7 @@ export function PayButton(props: PayButtonProps) {
   const paymentRequest = useMutation(createPaymentRequestMutationOptions(client), queryClient);
   const checkoutLink = useMutation(generateImmutableCheckoutLinkMutationOptions(client), queryClient);
   const active = payment ? paymentRequest : checkoutLink;
+  const { reset } = active;
 
   // A ref, not state: two clicks in the same frame must not both reach Mayar (state lags one render).
   const inFlight = useRef(false);
@@ -56,6 +62,8 @@ export function PayButton(props: PayButtonProps) {
   const [leaving, setLeaving] = useState(false);
   // Mayar answered, but with a link the button refuses to open (the mutation itself succeeded).
   const [refusedLink, setRefusedLink] = useState(false);
+  // The width at the click: kept while pending, so the shorter "Memproses…" does not shrink the button.
+  const [clickedWidth, setClickedWidth] = useState(0);
   const messageId = useId();
 
   useEffect(() => {
@@ -65,10 +73,12 @@ export function PayButton(props: PayButtonProps) {
       if (!event.persisted) return;
       inFlight.current = false;
       setLeaving(false);
+      // Back from Mayar's page, maybe without paying: idle again, not "success".
+      reset();
     };
     window.addEventListener("pageshow", onPageShow);
     return () => window.removeEventListener("pageshow", onPageShow);
-  }, [leaving]);
+  }, [leaving, reset]);
 
   // Unmounted while waiting: don't leave a blank tab behind.
   useEffect(
@@ -87,6 +97,8 @@ export function PayButton(props: PayButtonProps) {
       : active.error
         ? mayarErrorMessage(active.error, locale)
         : "";
+  // The link was created and handed over (a new tab, or `onSuccess` with `redirect={false}`): not "paid".
+  const succeeded = !pending && !message && active.isSuccess;
 
   const fail = (error: MayarError) => {
     waitingTab.current?.close();
@@ -121,10 +133,11 @@ export function PayButton(props: PayButtonProps) {
     }
   };
 
-  const handleClick = () => {
+  const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
     if (disabled || inFlight.current) return;
     inFlight.current = true;
     setRefusedLink(false);
+    setClickedWidth(event.currentTarget.offsetWidth);
     // Opened now, inside the click: popup blockers refuse a window.open made when Mayar answers.
     if (redirect === "new-tab") waitingTab.current = openPendingTab();
     if (payment) {
@@ -149,23 +162,39 @@ export function PayButton(props: PayButtonProps) {
         : formatCreditLabel(creditCheckout?.creditAmount, locale)));
 
   return (
-    <span data-mayar-pay-button="" style={wrapperStyle}>
+    <span data-mayar-pay-button="" data-full-width={fullWidth || undefined}>
+      <style href="mayar-pay-button" precedence="default">
+        {PAY_BUTTON_CSS}
+      </style>
       <button
         type="button"
         className={className}
-        style={{ ...buttonStyle({ pending, disabled }), ...style }}
+        style={pending && clickedWidth ? { minWidth: clickedWidth, ...style } : style}
         disabled={disabled}
         // aria-disabled, not disabled, while pending: a disabled button drops keyboard focus mid-payment.
         aria-disabled={pending || undefined}
         aria-busy={pending || undefined}
         aria-describedby={message ? messageId : undefined}
-        data-state={pending ? "pending" : message ? "error" : "idle"}
+        data-state={pending ? "pending" : message ? "error" : succeeded ? "success" : "idle"}
+        data-size={size}
         onClick={handleClick}
       >
+        {pending ? (
+          <span data-icon="spinner" aria-hidden="true" />
+        ) : succeeded ? (
+          <span data-icon="check" aria-hidden="true" />
+        ) : null}
         {label}
       </button>
-      <span id={messageId} role="alert" aria-live="assertive" style={errorStyle(Boolean(message))}>
-        {message}
+      <span id={messageId} role="alert" aria-live="assertive">
+        {message ? (
+          <>
+            <svg viewBox="0 0 16 16" fill="currentColor" aria-hidden="true">
+              <path d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1Zm-.8 3.2h1.6v5.2H7.2Zm0 6.4h1.6v1.6H7.2Z" />
+            </svg>
+            {message}
+          </>
+        ) : null}
       </span>
     </span>
   );
