@@ -99,7 +99,7 @@ export function createMayarMock(options?: MayarMockOptions): MayarMock {
     const match = router.match(request.method.toUpperCase(), path);
     if (match) return handleOperation(request, url, match, services, faults);
     return (
-      handleCheckout(request, url, path, resolved, state, webhooks) ??
+      (await handleCheckout(request, url, path, resolved, state, webhooks)) ??
       errorResponse(404, "messages", "Not Found")
     );
   }

@@ -89,6 +89,16 @@ describe("deliveries to core's createMayarWebhookHandler", () => {
     expect(events).toEqual([]);
   });
 
+  it("an expired transaction is refused too (409)", async () => {
+    const { mock, events } = await shop();
+    const { transactionId, link } = await createPayment(mock);
+    expect((await mock.fetch(`${link}/expire`, { method: "POST" })).status).toBe(303);
+    await mock.webhooksIdle();
+    const forged = await mock.emitWebhook("payment.received", { transactionId });
+    expect(forged.status).toBe(409);
+    expect(events).toEqual([]);
+  });
+
   it("a receiver failing twice (500) then succeeding is retried: 3 attempts, 3 history rows", async () => {
     const { mock, mayar, events, answers } = await shop(2);
     const { transactionId, link } = await createPayment(mock);

@@ -1,22 +1,39 @@
-// Routes the customer's browser uses: no API key, HTML in and out.
-//   GET  /pl/<slug>[?immutable=<token>]      checkout page (payment requests, credit checkouts)
-//   GET  /invoices/<slug>                    checkout page of an invoice
-//   GET  /select-channel/<transaction id>    the unpaid list's `paymentUrl`: the same page
-//   POST /pl/<slug>/pay[?immutable=<token>]  "Bayar": marks the payment paid, 303 to returnUrl
-//   POST /invoices/<slug>/pay                "Bayar" on an invoice
-//   GET  /paid                               default return page
+// Routes the customer's browser uses: no API key, HTML in and out. Links and form actions are relative, so
+// the pages work wherever the mock is mounted.
+//   GET  /pl/<slug>[?immutable=<token>][&lang=id|en]  checkout page (payment requests, credit checkouts)
+//   GET  /invoices/<slug>                             checkout page of an invoice
+//   GET  /select-channel/<transaction id>             the unpaid list's `paymentUrl`: the same page
+//   POST /pl/<slug>/pay[?immutable=<token>]           "Bayar": paid, payment.received sent, 303 to returnUrl
+//   POST /pl/<slug>/fail                              "Simulasikan gagal": stays unpaid, the failure page
+//   POST /pl/<slug>/expire                            "Biarkan kedaluwarsa": expired for good, 303 to the page
+//   POST /invoices/<slug>/pay|fail|expire             the same for invoices
+//   GET  /paid                                        default return page
+// The forms post `method` (qris | va | ewallet) and `lang`; both are optional.
+import { readText } from "../http/body.js";
 import { rawQueryParam } from "../http/query.js";
 import { htmlResponse, redirectResponse } from "../http/responses.js";
-import type { ResolvedOptions } from "../options.js";
+import type { MockLanguage, ResolvedOptions } from "../options.js";
 import type { MockState } from "../state/mock-state.js";
 import type { MockPayment } from "../state/records.js";
 import type { WebhookDispatcher } from "../webhooks/dispatcher.js";
 import { paymentData } from "../webhooks/payload.js";
-import { checkoutPage, notFoundPage, paidPage } from "./pages.js";
+import { pickLanguage } from "./i18n.js";
+import {
+  type CheckoutLinks,
+  checkoutPage,
+  failedPage,
+  notFoundPage,
+  offeredMethods,
+  type PageChrome,
+  returnPage,
+} from "./pages.js";
 
 const PAGE = /^\/(pl|invoices)\/([^/]+)$/;
-const PAY = /^\/(pl|invoices)\/([^/]+)\/pay$/;
+const ACTION = /^\/(pl|invoices)\/([^/]+)\/(pay|fail|expire)$/;
 const SELECT_CHANNEL = /^\/select-channel\/([^/]+)$/;
+
+/** Form bodies of the hosted pages are a few fields: anything larger is not from them. */
+const MAX_FORM_BYTES = 16 * 1024;
 
 function decodeSegment(segment: string): string | undefined {
   try {
@@ -26,10 +43,10 @@ function decodeSegment(segment: string): string | undefined {
   }
 }
 
-/** The return URL with `status=paid&id=<id>` added to whatever query it already has. */
-function returnLocation(returnUrl: string, paymentId: string): string {
+/** The shop's return URL with `status` and `id` added to whatever query it already has. */
+function returnLocation(returnUrl: string, paymentId: string, status: string): string {
   const url = new URL(returnUrl);
-  url.searchParams.set("status", "paid");
+  url.searchParams.set("status", status);
   url.searchParams.set("id", paymentId);
   return url.href;
 }
@@ -43,48 +60,120 @@ function find(state: MockState, folder: string, segment: string, token: string |
   return payment && folderOf(payment) === folder ? payment : undefined;
 }
 
+/** `?immutable=<token>&lang=<language>`, the query that keeps a page what it is (either part optional). */
+function pageQuery(token: string | null, language?: MockLanguage): string {
+  const parts = [
+    ...(token ? [`immutable=${encodeURIComponent(token)}`] : []),
+    ...(language ? [`lang=${language}`] : []),
+  ];
+  return parts.length ? `?${parts.join("&")}` : "";
+}
+
+/** The form fields of a POST from the hosted pages (empty when there is no form body). */
+async function formOf(request: Request): Promise<URLSearchParams> {
+  const type = request.headers.get("content-type") ?? "";
+  if (type && !type.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
+    return new URLSearchParams();
+  }
+  const text = await readText(request, MAX_FORM_BYTES);
+  return new URLSearchParams(text ?? "");
+}
+
 /** The hosted-page response, or undefined when the path is not a hosted-page route. */
-export function handleCheckout(
+export async function handleCheckout(
   request: Request,
   url: URL,
   path: string,
   options: ResolvedOptions,
   state: MockState,
   webhooks: WebhookDispatcher,
-): Response | undefined {
+): Promise<Response | undefined> {
   const method = request.method.toUpperCase();
   const token = rawQueryParam(url, "immutable");
   const reading = method === "GET" || method === "HEAD";
+  const acceptLanguage = request.headers.get("accept-language");
+  const chromeFor = (explicit: string | null, languageHref?: PageChrome["languageHref"]): PageChrome => ({
+    language: pickLanguage(explicit, options.language, acceptLanguage),
+    shopName: options.shopName,
+    ...(languageHref ? { languageHref } : {}),
+  });
+  const notFound = (explicit: string | null = url.searchParams.get("lang")) =>
+    htmlResponse(404, notFoundPage(chromeFor(explicit)));
 
-  const page = PAGE.exec(path);
-  if (page && reading) {
-    const payment = find(state, page[1] ?? "", page[2] ?? "", token);
-    if (!payment) return htmlResponse(404, notFoundPage());
-    const action = `./${encodeURIComponent(payment.slug)}/pay${token ? `?immutable=${encodeURIComponent(token)}` : ""}`;
-    return htmlResponse(200, checkoutPage(payment, action));
+  /** The page of `payment`; `base` is the path from the page to the payment's folder (`./` or `../pl/`). */
+  const page = (payment: MockPayment, base: string) => {
+    const chrome = chromeFor(url.searchParams.get("lang"), (language) => pageQuery(token, language));
+    const at = `${base}${encodeURIComponent(payment.slug)}`;
+    const query = pageQuery(token);
+    const links: CheckoutLinks = {
+      pay: `${at}/pay${query}`,
+      fail: `${at}/fail${query}`,
+      expire: `${at}/expire${query}`,
+      back: returnLocation(options.returnUrl, payment.id, "cancelled"),
+      backPaid: returnLocation(options.returnUrl, payment.id, "paid"),
+      backExpired: returnLocation(options.returnUrl, payment.id, "expired"),
+    };
+    return htmlResponse(200, checkoutPage(payment, chrome, links));
+  };
+
+  const shown = PAGE.exec(path);
+  if (shown && reading) {
+    const payment = find(state, shown[1] ?? "", shown[2] ?? "", token);
+    return payment ? page(payment, "./") : notFound();
   }
 
   const channel = SELECT_CHANNEL.exec(path);
   if (channel && reading) {
     const transactionId = decodeSegment(channel[1] ?? "");
     const payment = transactionId === undefined ? undefined : state.findByTransaction(transactionId);
-    if (!payment) return htmlResponse(404, notFoundPage());
-    const action = `../${folderOf(payment)}/${encodeURIComponent(payment.slug)}/pay`;
-    return htmlResponse(200, checkoutPage(payment, action));
+    return payment ? page(payment, `../${folderOf(payment)}/`) : notFound();
   }
 
-  const pay = PAY.exec(path);
-  if (pay && method === "POST") {
-    const payment = find(state, pay[1] ?? "", pay[2] ?? "", token);
-    // A closed payment can no longer be paid: the same page as an unknown link.
-    const paid = payment ? state.pay(payment) : "refused";
-    if (!payment || paid === "refused") return htmlResponse(404, notFoundPage());
-    if (paid === "paid") sendPaymentReceived(options, state, webhooks, payment);
-    return redirectResponse(returnLocation(options.returnUrl, payment.id));
+  const action = ACTION.exec(path);
+  if (action && method === "POST") {
+    const form = await formOf(request);
+    const explicit = form.get("lang") ?? url.searchParams.get("lang");
+    const payment = find(state, action[1] ?? "", action[2] ?? "", token);
+    if (!payment) return notFound(explicit);
+    const chrome = chromeFor(explicit);
+    const offered = offeredMethods(payment);
+    const chosen = (offered.find((m) => m.value === form.get("method")) ?? offered[0])?.method ?? "QRIS";
+    // Back to the page (which shows what happened), in the language the customer was reading.
+    const toPage = redirectResponse(
+      `../${encodeURIComponent(payment.slug)}${pageQuery(token, chrome.language)}`,
+    );
+
+    if (action[3] === "pay") {
+      const paid = state.pay(payment, chosen);
+      if (paid === "refused" && payment.status === "expired") return toPage;
+      // A closed payment can no longer be paid: the same page as an unknown link.
+      if (paid === "refused") return notFound(explicit);
+      if (paid === "paid") sendPaymentReceived(options, state, webhooks, payment);
+      return redirectResponse(returnLocation(options.returnUrl, payment.id, "paid"));
+    }
+    if (action[3] === "expire") {
+      // Paid or closed payments do not expire; either way the page shows where the payment stands.
+      state.expire(payment);
+      return toPage;
+    }
+    // fail: nothing changes. A payment that cannot be paid any more shows its page instead.
+    if (payment.status !== "unpaid" && payment.status !== "unlisted") return toPage;
+    return htmlResponse(
+      200,
+      failedPage(payment, chrome, chosen, {
+        retry: `../${encodeURIComponent(payment.slug)}${pageQuery(token, chrome.language)}`,
+        back: returnLocation(options.returnUrl, payment.id, "failed"),
+      }),
+    );
   }
 
   if (path === "/paid" && reading) {
-    return htmlResponse(200, paidPage(url.searchParams.get("id")));
+    const chrome = chromeFor(url.searchParams.get("lang"), (language) => {
+      const query = new URLSearchParams(url.searchParams);
+      query.set("lang", language);
+      return `?${query}`;
+    });
+    return htmlResponse(200, returnPage(chrome, url.searchParams.get("status"), url.searchParams.get("id")));
   }
   return undefined;
 }

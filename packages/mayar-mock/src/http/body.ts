@@ -15,7 +15,7 @@ export interface BodyLimits {
   maxJsonDepth: number;
 }
 
-async function readText(request: Request, maxBytes: number): Promise<string | undefined> {
+export async function readText(request: Request, maxBytes: number): Promise<string | undefined> {
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) return undefined;
   if (!request.body) return "";
