@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Entry point of the two README commands (`npm run demo`, `npm test`) on a machine that has only Node 20
-# and npm: installs the pinned pnpm, the workspace's dependencies and (for tests) Debian's Chromium when
-# missing, Debian's redis-server (for the webhook store tests) when missing, then runs the requested root
-# script with that toolchain on PATH.
+# Entry point of the README commands (`npm run demo`, `npm test`, `npm run storybook`) on a machine that has
+# only Node 20 and npm: installs the pinned pnpm, the workspace's dependencies and (for tests) Debian's
+# Chromium when missing, Debian's redis-server (for the webhook store tests) when missing, then runs the
+# requested root script with that toolchain on PATH.
 #   bash scripts/with-toolchain.sh demo   → installs, builds and starts the demo shop
 #   bash scripts/with-toolchain.sh test   → installs, then lint, typecheck, build, every test, Storybook build
+#   bash scripts/with-toolchain.sh storybook → installs, builds what the stories import, serves <PayButton>'s
+#                                              Storybook on http://localhost:6006 (for designers)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-TASK="${1:?usage: with-toolchain.sh demo|test}"
+TASK="${1:?usage: with-toolchain.sh demo|test|storybook}"
 PNPM_VERSION="$(node -p 'require("./package.json").packageManager.split("@")[1]')"
 
 say() { printf '\033[1m[mayar-sdk]\033[0m %s\n' "$*"; }
@@ -79,5 +81,10 @@ fi
 case "$TASK" in
   demo) exec pnpm run demo:start ;;
   test) exec pnpm run test:all ;;
-  *) echo "unknown task: $TASK (expected demo or test)" >&2; exit 2 ;;
+  # The stories import @org/mayar-core and @org/mayar-mock from their dist/: build those first (turbo cache).
+  storybook)
+    pnpm exec turbo run build --filter=@org/mayar-react^... --output-logs=errors-only
+    say "Storybook for <PayButton>: http://localhost:6006 (Ctrl+C stops it)"
+    exec pnpm --filter @org/mayar-react storybook ;;
+  *) echo "unknown task: $TASK (expected demo, test or storybook)" >&2; exit 2 ;;
 esac

@@ -51,6 +51,8 @@ const config: StorybookConfig = {
   addons: ["@storybook/addon-a11y", "@storybook/addon-docs", "@storybook/addon-vitest"],
   framework: { name: "@storybook/react-vite", options: {} },
   core: { disableTelemetry: true },
+  // Storybook's "Get started" checklist is for people setting Storybook up, not for reviewers.
+  features: { sidebarOnboardingChecklist: false },
   typescript: { reactDocgen: "react-docgen-typescript", reactDocgenTypescriptOptions },
   viteFinal: (viteConfig) => mergeConfig(viteConfig, storybookBuild),
 };

@@ -74,7 +74,8 @@ export const Idle: Story = {
  * (copied onto a class); pending, success and error come from a real click on a mock that answers at once.
  */
 export const AllStates: Story = {
-  parameters: { layout: "fullscreen", ...visual({ widths: [390, 1280] }) },
+  // Its buttons are fixed examples: the props controls would change nothing here.
+  parameters: { layout: "fullscreen", controls: { disable: true }, ...visual({ widths: [390, 1280] }) },
   render: () => (
     <main style={{ padding: 16, fontFamily: FONT, color: PAGE.light.color, background: "#f8fafc" }}>
       <ForcedStates />
