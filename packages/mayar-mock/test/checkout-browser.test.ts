@@ -195,6 +195,10 @@ describe("the hosted checkout in Chromium", () => {
     expect(await page.getByRole("banner").textContent()).toContain("Toko Mayar Demo");
     const pay = page.getByRole("button", { name: /^Bayar/ });
     expect(await pay.textContent()).toBe(`Bayar Rp${NBSP}85.000`);
+    // What apps/demo's tests select (Playwright's substring match, strict): one button, one <dl>.
+    expect(await page.getByRole("button", { name: "Bayar" }).count()).toBe(1);
+    expect(await page.locator("dl").count()).toBe(1);
+    expect(await page.locator("main").textContent()).toMatch(/Rp\s85\.000/);
     expect(await page.getByRole("link", { name: "Kembali ke Toko Mayar Demo" }).getAttribute("href")).toMatch(
       /^http:\/\/127\.0\.0\.1:\d+\/mock-mayar\/paid\?status=cancelled&id=/,
     );
