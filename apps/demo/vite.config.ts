@@ -1,9 +1,9 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 
-// `vite` (dev) serves the page with hot reload; the Mayar proxy and the mock's hosted pages come from the
-// demo server, so run it alongside: `PUBLIC_ORIGIN=http://127.0.0.1:5173 pnpm --filter demo start` (so the
-// mock's links and its return to /thanks come back through Vite). DEMO_SERVER overrides where it listens.
+// `vite` (dev) serves the page with hot reload; the Mayar proxy, the orders and the mock's hosted pages come
+// from the demo server, so run it alongside: `PUBLIC_ORIGIN=http://127.0.0.1:5173 pnpm --filter demo start`
+// (so the mock's links and its return to /order come back through Vite). DEMO_SERVER overrides where it listens.
 const server = process.env.DEMO_SERVER ?? "http://127.0.0.1:3000";
 
 /**
@@ -37,7 +37,7 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     proxy: {
-      "/api/mayar": { target: server },
+      "/api": { target: server },
       "/mock-mayar": { target: server },
     },
   },

@@ -4,6 +4,8 @@
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_HOST = "127.0.0.1";
 export const ENVIRONMENTS = ["sandbox", "production"];
+/** The credit product the top-up sells when MAYAR_CREDIT_PRODUCT_ID is unset (the mock takes any id). */
+export const DEFAULT_CREDIT_PRODUCT_ID = "demo-credit-pack";
 
 export class ConfigError extends Error {
   constructor(message) {
@@ -26,6 +28,9 @@ const read = (env, name) => {
  * @property {number} port
  * @property {string} host
  * @property {string | undefined} publicOrigin  PUBLIC_ORIGIN: how browsers reach the shop, when not host:port.
+ * @property {string | undefined} webhookToken  MAYAR_WEBHOOK_TOKEN: the secret in the webhook URL (unset: random
+ *   per start). Never printed.
+ * @property {string} creditProductId  MAYAR_CREDIT_PRODUCT_ID: Mayar's id of the credit product the packs sell.
  * @property {string[]} notes  Harmless oddities worth one log line each.
  */
 
@@ -88,6 +93,17 @@ export function readConfig(env = process.env) {
     }
   }
 
+  const webhookToken = read(env, "MAYAR_WEBHOOK_TOKEN");
+  if (webhookToken !== undefined && !/^[\x21-\x7e]{16,}$/.test(webhookToken)) {
+    // Like the key, the token is a secret: described, never echoed.
+    problems.push(
+      "MAYAR_WEBHOOK_TOKEN must be at least 16 printable ASCII characters without spaces " +
+        "(generate one with node -e 'console.log(crypto.randomBytes(32).toString(\"base64url\"))').",
+    );
+  }
+
+  const creditProductId = read(env, "MAYAR_CREDIT_PRODUCT_ID") ?? DEFAULT_CREDIT_PRODUCT_ID;
+
   if (apiKey === undefined) {
     if (environment !== undefined) {
       notes.push(
@@ -110,6 +126,8 @@ export function readConfig(env = process.env) {
     port,
     host,
     publicOrigin,
+    webhookToken,
+    creditProductId,
     notes,
   };
 }

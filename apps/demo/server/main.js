@@ -1,6 +1,6 @@
 // Starts the demo shop: `node server/main.js`. Configuration comes from the environment (see README.md).
 import { serve } from "@hono/node-server";
-import { createDemoApp } from "./app.js";
+import { createDemoApp, WEBHOOK_PATH } from "./app.js";
 import { ConfigError, originFor, readConfig } from "./config.js";
 
 const SHUTDOWN_GRACE_MS = 5_000;
@@ -34,6 +34,16 @@ const server = serve(
     demo = createDemoApp({ config, origin: config.publicOrigin ?? origin });
     if (!demo.hasBuild()) console.warn(`Warning: ${demo.missingBuild()}`);
     if (config.baseUrl) console.log(`Forwarding Mayar calls to ${config.baseUrl}`);
+    if (config.mode !== "mock") {
+      // The token itself is never printed: only where it goes.
+      const receiver = `${config.publicOrigin ?? origin}${WEBHOOK_PATH}?token=<MAYAR_WEBHOOK_TOKEN>`;
+      console.log(
+        config.webhookToken
+          ? `Mayar webhook receiver: register ${receiver} in Mayar's dashboard.`
+          : "Note: MAYAR_WEBHOOK_TOKEN is not set, so this run made up a random one and Mayar cannot reach the " +
+              `webhook: orders stay pending. Set it and register ${receiver} in Mayar's dashboard.`,
+      );
+    }
     console.log(`Demo shop running at ${origin} (mode: ${config.mode})`);
   },
 );

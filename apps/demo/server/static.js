@@ -4,23 +4,7 @@ import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 
 /** Paths the React app renders. Anything else that is not a file gets the app's "not found" view, with 404. */
-export const CLIENT_ROUTES = ["/", "/thanks"];
-
-/**
- * The page's policy: scripts, styles and API calls from this origin only. Vite's build needs no inline
- * script or style element; React's `style` props are set through the DOM and are not affected.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "form-action 'self'",
-  "base-uri 'none'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-].join("; ");
+export const CLIENT_ROUTES = ["/", "/order"];
 
 const securityHeaders = (c) => {
   c.header("X-Content-Type-Options", "nosniff");
@@ -31,8 +15,9 @@ const securityHeaders = (c) => {
  * @param {import("hono").Hono} app
  * @param {string} distDir absolute path of the Vite build
  * @param {string} mode "mock", "sandbox" or "production": told to the page in a meta tag (no inline script)
+ * @param {string} contentSecurityPolicy the page's policy (see csp.js)
  */
-export function mountStatic(app, distDir, mode) {
+export function mountStatic(app, distDir, mode, contentSecurityPolicy) {
   const indexPath = join(distDir, "index.html");
   const missingBuild = () =>
     `The demo's browser build is missing (${indexPath}). Run \`pnpm --filter demo build\` first.`;
@@ -73,7 +58,7 @@ export function mountStatic(app, distDir, mode) {
       `  <meta name="demo-mode" content="${mode}" />\n  </head>`,
     );
     securityHeaders(c);
-    c.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    c.header("Content-Security-Policy", contentSecurityPolicy);
     c.header("Cache-Control", "no-cache");
     return c.html(html, known ? 200 : 404);
   });

@@ -1,19 +1,27 @@
+import { useEffect } from "react";
 import { Footer } from "./components/Footer";
 import { Header } from "./components/Header";
-import { useLocale } from "./i18n";
+import { type Messages, useLocale } from "./i18n";
 import { NotFound } from "./views/NotFound";
+import { OrderPage } from "./views/OrderPage";
 import { Shop } from "./views/Shop";
-import { Thanks } from "./views/Thanks";
 
-/** Two routes, each reached by a full page load (the hosted checkout returns to /thanks): no router needed. */
-function View({ pathname, search }: { pathname: string; search: string }) {
-  if (pathname === "/") return <Shop />;
-  if (pathname === "/thanks") return <Thanks search={search} />;
-  return <NotFound />;
+type Route = { title: keyof Messages | null; view: () => React.ReactNode };
+
+/** Two routes, each reached by a full page load (the hosted checkout returns to /order): no router needed. */
+function route(pathname: string, search: string): Route {
+  if (pathname === "/") return { title: null, view: () => <Shop /> };
+  if (pathname === "/order") return { title: "orderTitle", view: () => <OrderPage search={search} /> };
+  return { title: "notFoundHeading", view: () => <NotFound /> };
 }
 
 export function App({ location = window.location }: { location?: Pick<Location, "pathname" | "search"> }) {
   const { t } = useLocale();
+  const { title, view } = route(location.pathname, location.search);
+  const documentTitle = title ? `${t[title]} · ${t.shopName}` : `${t.shopName} · ${t.tagline}`;
+  useEffect(() => {
+    document.title = documentTitle;
+  }, [documentTitle]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -21,7 +29,7 @@ export function App({ location = window.location }: { location?: Pick<Location, 
       </a>
       <Header />
       <main id="main" tabIndex={-1}>
-        <View pathname={location.pathname} search={location.search} />
+        {view()}
       </main>
       <Footer />
     </>

@@ -1,10 +1,8 @@
-export interface Customer {
-  name: string;
-  email: string;
-  mobile: string;
-}
+import type { Customer } from "../shared/customer.js";
 
-/** Prefilled so the demo works with one click; every field can be edited. */
+export type { Customer };
+
+/** Prefilled so the demo works with one click; every field can be edited, and is checked before paying. */
 export const DEMO_CUSTOMER: Customer = {
   name: "Siti Rahmawati",
   email: "siti@example.com",

@@ -1,16 +1,13 @@
 import type { Locale } from "./i18n";
 
-const rupiah = new Intl.NumberFormat("id-ID", {
-  style: "currency",
-  currency: "IDR",
-  maximumFractionDigits: 0,
-});
 const numbers: Record<Locale, Intl.NumberFormat> = {
   id: new Intl.NumberFormat("id-ID"),
   en: new Intl.NumberFormat("en-US"),
 };
 
-/** `Rp 85.000` in both languages: prices are in rupiah, written the Indonesian way. */
-export const formatRupiah = (amount: number): string => rupiah.format(amount);
-
+/** Counts that are not money (credits): `1.000` / `1,000`. Prices go through `formatRupiah` of @org/mayar-react. */
 export const formatNumber = (value: number, locale: Locale): string => numbers[locale].format(value);
+
+/** `{count} kredit` with the count written for the language. */
+export const formatCredits = (credits: number, locale: Locale, template: string): string =>
+  template.replace("{count}", formatNumber(credits, locale));

@@ -12,6 +12,8 @@ test.describe("config", () => {
       port: 3000,
       host: "127.0.0.1",
       publicOrigin: undefined,
+      webhookToken: undefined,
+      creditProductId: "demo-credit-pack",
       notes: [],
     });
   });
@@ -48,6 +50,8 @@ test.describe("config", () => {
     [{ MAYAR_ENVIRONMENT: "staging" }, /MAYAR_ENVIRONMENT must be "sandbox" or "production"; got "staging"/],
     [{ MAYAR_API_KEY: "k1", MAYAR_BASE_URL: "api.mayar.club" }, /MAYAR_BASE_URL must be an absolute/],
     [{ PUBLIC_ORIGIN: "http://127.0.0.1:5173/shop" }, /PUBLIC_ORIGIN must be an origin/],
+    [{ MAYAR_WEBHOOK_TOKEN: "short" }, /MAYAR_WEBHOOK_TOKEN must be at least 16 printable ASCII/],
+    [{ MAYAR_WEBHOOK_TOKEN: "with a space in the middle" }, /MAYAR_WEBHOOK_TOKEN must be/],
   ];
   for (const [env, message] of invalid) {
     test(`refuses ${JSON.stringify(env)}`, () => {
@@ -55,6 +59,14 @@ test.describe("config", () => {
       expect(() => readConfig(env)).toThrow(message);
     });
   }
+
+  test("a webhook token and a credit product are read when set; a bad token is never echoed", () => {
+    expect(
+      readConfig({ MAYAR_WEBHOOK_TOKEN: "tok-0123456789abcdef", MAYAR_CREDIT_PRODUCT_ID: "prod-7" }),
+    ).toMatchObject({ webhookToken: "tok-0123456789abcdef", creditProductId: "prod-7" });
+    expect(() => readConfig({ MAYAR_WEBHOOK_TOKEN: "tooshort-secret" })).not.toThrow(/tooshort-secret/);
+    expect(() => readConfig({ MAYAR_WEBHOOK_TOKEN: "tooshort-secret" })).toThrow(ConfigError);
+  });
 
   test("lists every problem at once and never shows the key", () => {
     const secret = "sk-live secret-with-a-space";

@@ -1,23 +1,25 @@
-// The browser-facing API of the demo server in mock mode: only the two launch operations get through.
+// The browser-facing API of the demo server in mock mode: only the two launch operations get through, and
+// the server, not the browser, decides what they cost.
 import { expect, test } from "@playwright/test";
+import { CREATE, CREDIT, CUSTOMER, createPayment, orderOf, productBody } from "./support/shop";
 
-const CREATE = "/api/mayar/hl/v2/payments/create";
-const CREDIT = "/api/mayar/credit/v1/credit/generate/immutable/checkout";
+const wrongMethod: Array<[method: string, path: string, allow: string]> = [
+  ["GET", CREATE, "POST"],
+  ["PUT", CREATE, "POST"],
+  ["PATCH", CREATE, "POST"],
+  ["DELETE", CREATE, "POST"],
+  ["GET", CREDIT, "POST"],
+  ["DELETE", CREDIT, "POST"],
+];
 
-const refused: Array<[method: string, path: string]> = [
-  // The allowed paths with other methods.
-  ["GET", CREATE],
-  ["PUT", CREATE],
-  ["PATCH", CREATE],
-  ["DELETE", CREATE],
-  ["GET", CREDIT],
-  ["DELETE", CREDIT],
+const notForwarded: Array<[method: string, path: string]> = [
   // Other Mayar operations the proxy was not given.
   ["GET", "/api/mayar/hl/v1/balance"],
   ["GET", "/api/mayar/hl/v1/product"],
   ["POST", "/api/mayar/hl/v1/payment/create"],
   ["POST", "/api/mayar/hl/v1/invoice/create"],
   ["GET", "/api/mayar/hl/v1/transactions"],
+  ["GET", "/api/mayar/hl/v2/transactions/abc"],
   ["POST", "/api/mayar/hl/v1/webhook/register"],
   ["POST", "/api/mayar/hl/v2/payments/abc/update"],
   // Near misses of the allowed paths.
@@ -31,64 +33,176 @@ const refused: Array<[method: string, path: string]> = [
   // The embedded mock's API is not reachable around the proxy.
   ["POST", "/mock-mayar/hl/v2/payments/create"],
   ["POST", "/mock-mayar/credit/v1/credit/generate/immutable/checkout"],
+  ["GET", "/mock-mayar/hl/v2/transactions/abc"],
 ];
 
+/** The credit amount inside an immutable checkout link (`?immutable=<base64 JSON>.<signature>`). */
+const creditsIn = (link: string) => {
+  const token = new URL(link).searchParams.get("immutable") ?? "";
+  return JSON.parse(Buffer.from(token.split(".")[0] ?? "", "base64").toString("utf8")).creditAmount;
+};
+
 test.describe("proxy", () => {
-  for (const [method, path] of refused) {
+  for (const [method, path, allow] of wrongMethod) {
+    test(`answers ${method} ${path} with JSON 405`, async ({ request }) => {
+      const response = await request.fetch(path, { method });
+      expect(response.status()).toBe(405);
+      expect(response.headers().allow).toBe(allow);
+      expect(await response.json()).toMatchObject({ statusCode: 405 });
+    });
+  }
+
+  for (const [method, path] of notForwarded) {
     test(`refuses ${method} ${path} with JSON 404`, async ({ request }) => {
       const response = await request.fetch(path, {
         method,
         headers: { "content-type": "application/json" },
-        data: method === "GET" ? undefined : { name: "Kopi", amount: 85_000 },
+        data: method === "GET" ? undefined : productBody("kopi-gayo"),
       });
       expect(response.status()).toBe(404);
       expect(response.headers()["content-type"]).toMatch(/^application\/json/);
-      const body = await response.json();
-      expect(body).toMatchObject({ statusCode: 404 });
+      expect(await response.json()).toMatchObject({ statusCode: 404 });
     });
   }
 
-  test("forwards createPaymentRequest and returns the hosted link on this server", async ({
+  test("creates a payment for a product of the catalogue, with the hosted link on this server", async ({
     request,
     baseURL,
   }) => {
-    const response = await request.post(CREATE, {
-      data: { name: "Kopi (proxy test)", amount: 85_000, notes: crypto.randomUUID() },
-    });
+    const response = await request.post(CREATE, { data: productBody("sambal-roa") });
     expect(response.status()).toBe(200);
     expect(response.headers()["cache-control"]).toBe("no-store");
-    const body = await response.json();
-    expect(body.data.link).toMatch(new RegExp(`^${baseURL}/mock-mayar/pl/[^/]+$`));
+    const { data } = await response.json();
+    expect(data.link).toMatch(new RegExp(`^${baseURL}/mock-mayar/pl/[^/]+$`));
+    // The server recorded the order, priced from its own catalogue.
+    expect(await orderOf(request, data.id)).toEqual({
+      status: 200,
+      body: { id: data.id, kind: "product", product: "sambal-roa", amount: 120_000, status: "pending" },
+    });
+  });
+
+  test("a tampered amount is replaced by the catalogue's price", async ({ request, page }) => {
+    // What the issue reported: amount 1 for the 85,000-rupiah coffee. The name is rewritten too.
+    const created = await createPayment(request, "kopi-gayo", {
+      amount: 1,
+      name: "Gratis",
+      expiredAt: "2099-01-01T00:00:00Z",
+    });
+    expect((await orderOf(request, created.id)).body.amount).toBe(85_000);
+    // What Mayar (the mock) created: its hosted page shows the catalogue's name and price.
+    await page.goto(created.link);
+    await expect(page.getByRole("heading", { level: 1, name: "Kopi Arabika Gayo 250 g" })).toBeVisible();
+    await expect(page.getByRole("main")).toContainText(/Rp\s85\.000/);
+    await expect(page.getByRole("main")).not.toContainText(/Rp\s1\b/);
+    await expect(page.getByRole("main")).not.toContainText("Gratis");
+  });
+
+  test("an unknown product is refused with 400 in Mayar's shape", async ({ request }) => {
+    for (const productId of ["free-coffee", undefined, 42]) {
+      const response = await request.post(CREATE, { data: productBody(productId as string) });
+      expect(response.status()).toBe(400);
+      const body = await response.json();
+      expect(body).toMatchObject({
+        statusCode: 400,
+        messages: expect.stringMatching(/^Validation Error: extraData\.productId must name a product/),
+        data: [{ field: "extraData.productId", type: "enum" }],
+      });
+    }
+  });
+
+  test("invalid customer details are refused with every field named", async ({ request }) => {
+    const response = await request.post(CREATE, {
+      data: productBody("kopi-gayo", {
+        email: "siti@@example",
+        mobile: "0812abcd",
+        extraData: { productId: "kopi-gayo", customerName: " " },
+      }),
+    });
+    expect(response.status()).toBe(400);
+    expect((await response.json()).data).toEqual([
+      { field: "name", type: "required", message: "name is required" },
+      { field: "email", type: "invalid", message: "email must be an address like siti@example.com" },
+      {
+        field: "mobile",
+        type: "invalid",
+        message: "mobile must be an Indonesian mobile number like 081234567890",
+      },
+    ]);
+  });
+
+  test("a cross-origin text/plain POST (a CSRF form) is refused before anything is read", async ({
+    request,
+  }) => {
+    const response = await request.post(CREATE, {
+      headers: { "content-type": "text/plain", origin: "https://evil.example" },
+      data: JSON.stringify(productBody("kopi-gayo", { amount: 1 })),
+    });
+    expect(response.status()).toBe(415);
+  });
+
+  test("a cross-origin JSON POST is refused with 403; the shop's own origin gets through", async ({
+    request,
+    baseURL,
+  }) => {
+    const evil = await request.post(CREATE, {
+      headers: { origin: "https://evil.example" },
+      data: productBody("kopi-gayo"),
+    });
+    expect(evil.status()).toBe(403);
+    expect(evil.headers()["access-control-allow-origin"]).toBeUndefined();
+    const own = await request.post(CREATE, {
+      headers: { origin: baseURL ?? "" },
+      data: productBody("kopi-gayo"),
+    });
+    expect(own.status()).toBe(200);
   });
 
   test("replaces the browser's Authorization and drops its Cookie", async ({ request }) => {
     // The mock accepts only its own key: a wrong one from the browser can only succeed if the proxy replaced it.
     const response = await request.post(CREATE, {
       headers: { authorization: "Bearer not-the-key", cookie: "session=browser-cookie" },
-      data: { name: "Kopi (header test)", amount: 85_000, notes: crypto.randomUUID() },
+      data: productBody("batik-tulis"),
     });
     expect(response.status()).toBe(200);
     expect(response.headers()["set-cookie"]).toBeUndefined();
   });
 
-  test("forwards generateImmutableCheckoutLink", async ({ request }) => {
+  test("a credit top-up takes its size from the server's pack, whatever the browser says", async ({
+    request,
+  }) => {
     const response = await request.post(CREDIT, {
-      data: {
-        productId: "demo-credit-pack",
-        creditAmount: 100,
-        customerInfo: { name: "Siti", email: "siti@example.com", mobile: "081234567890" },
-      },
+      data: { productId: "credits-100", creditAmount: 1_000_000, customerInfo: CUSTOMER },
     });
     expect(response.status()).toBe(200);
     const body = await response.json();
+    // The shop's credit product (not the pack id the browser named), and the pack's 100 credits.
     expect(body.creditUsageImmutableCheckoutUrl).toMatch(
       /\/mock-mayar\/pl\/credit-demo-credit-pack\?immutable=/,
     );
+    expect(creditsIn(body.creditUsageImmutableCheckoutUrl)).toBe(100);
   });
 
-  test("passes the mock's validation errors through", async ({ request }) => {
-    const response = await request.post(CREATE, { data: { name: "Kopi" } });
-    expect(response.status()).toBeGreaterThanOrEqual(400);
-    expect(response.status()).toBeLessThan(500);
+  test("an unknown credit pack or invalid customer info is refused with 400", async ({ request }) => {
+    const unknown = await request.post(CREDIT, {
+      data: { productId: "demo-credit-pack", creditAmount: 5, customerInfo: CUSTOMER },
+    });
+    expect(unknown.status()).toBe(400);
+    expect((await unknown.json()).data).toEqual([
+      expect.objectContaining({ field: "productId", type: "enum" }),
+    ]);
+
+    const invalid = await request.post(CREDIT, {
+      data: { productId: "credits-500", customerInfo: { ...CUSTOMER, email: "siti@@example" } },
+    });
+    expect(invalid.status()).toBe(400);
+    expect((await invalid.json()).data).toEqual([
+      expect.objectContaining({ field: "customerInfo.email", type: "invalid" }),
+    ]);
+  });
+
+  test("the order endpoint knows only the server's orders", async ({ request }) => {
+    const unknown = await request.get("/api/orders/not-an-order");
+    expect(unknown.status()).toBe(404);
+    expect(await unknown.json()).toMatchObject({ statusCode: 404 });
   });
 });

@@ -5,6 +5,7 @@ import { createMayarMock, MOCK_API_KEY } from "@org/mayar-mock";
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { DIST_DIR } from "./support/paths";
 import { type DemoProcess, type HttpServer, serveFetch, startDemo } from "./support/processes";
+import { CUSTOMER, productBody } from "./support/shop";
 
 /** A key-shaped marker: if it shows up anywhere a browser can see, the key leaked. */
 const MARKER_KEY = `sk-demo-secret-${crypto.randomUUID()}`;
@@ -53,7 +54,7 @@ test.describe("secrets", () => {
   test("mock mode: the page and its assets hold no key", async ({ request, baseURL }) => {
     const texts = [
       ...(await pageAndAssets(request, baseURL ?? "")),
-      ...(await pageAndAssets(request, baseURL ?? "", "/thanks?status=paid&id=x")),
+      ...(await pageAndAssets(request, baseURL ?? "", "/order?status=paid&id=x")),
     ];
     for (const { url, text } of texts) expect(text, url).not.toContain(MOCK_API_KEY);
   });
@@ -61,8 +62,10 @@ test.describe("secrets", () => {
   test.describe("with MAYAR_API_KEY set", () => {
     let upstream: HttpServer;
     let demo: DemoProcess;
-    /** What reached "Mayar" (the upstream stand-in), header by header. */
+    /** What reached "Mayar" (the upstream stand-in), header by header, and each body. */
     const received: Array<Record<string, string>> = [];
+    const bodies: string[] = [];
+    const webhookToken = `whk-secret-${crypto.randomUUID()}`;
 
     test.beforeAll(async () => {
       // A stand-in for Mayar that accepts only the marker key and records every request's headers.
@@ -70,6 +73,7 @@ test.describe("secrets", () => {
       upstream = await serveFetch(async (request) => {
         received.push(Object.fromEntries(request.headers));
         const body = request.method === "POST" ? await request.clone().text() : "";
+        bodies.push(body);
         // A careless upstream that echoes the key back: the proxy must scrub it.
         if (body.includes("echo-authorization")) {
           return Response.json(
@@ -80,7 +84,11 @@ test.describe("secrets", () => {
         return mock.handle(request);
       });
       mock = createMayarMock({ apiKey: MARKER_KEY, publicUrl: upstream.origin });
-      demo = await startDemo({ MAYAR_API_KEY: MARKER_KEY, MAYAR_BASE_URL: upstream.origin });
+      demo = await startDemo({
+        MAYAR_API_KEY: MARKER_KEY,
+        MAYAR_BASE_URL: upstream.origin,
+        MAYAR_WEBHOOK_TOKEN: webhookToken,
+      });
     });
 
     test.afterAll(async () => {
@@ -90,11 +98,16 @@ test.describe("secrets", () => {
       expect(code).toBe(0);
       expect(demo.output()).toContain("SIGTERM received");
       expect(demo.output()).not.toContain(MARKER_KEY);
+      expect(demo.output()).not.toContain(webhookToken);
     });
 
-    test("starts in sandbox mode and never prints the key", () => {
+    test("starts in sandbox mode and never prints the key or the webhook token", () => {
       expect(demo.output()).toContain(`Demo shop running at ${demo.origin} (mode: sandbox)`);
+      expect(demo.output()).toContain(
+        `Mayar webhook receiver: register ${demo.origin}/api/mayar-webhook?token=<MAYAR_WEBHOOK_TOKEN>`,
+      );
       expect(demo.output()).not.toContain(MARKER_KEY);
+      expect(demo.output()).not.toContain(webhookToken);
       expect(demo.output()).not.toContain(MOCK_API_KEY);
     });
 
@@ -105,41 +118,82 @@ test.describe("secrets", () => {
 
     test("forwards with the server's key only, and answers without it", async ({ request }) => {
       received.length = 0;
+      bodies.length = 0;
+      const create = `${demo.origin}/api/mayar/hl/v2/payments/create`;
       const answers = await Promise.all([
-        request.post(`${demo.origin}/api/mayar/hl/v2/payments/create`, {
+        request.post(create, {
           headers: {
             authorization: "Bearer from-the-browser",
             cookie: "session=browser-cookie",
             "x-forwarded-for": "203.0.113.9",
           },
-          data: { name: "Kopi", amount: 85_000, notes: crypto.randomUUID() },
+          data: productBody("kopi-gayo"),
         }),
         request.post(`${demo.origin}/api/mayar/credit/v1/credit/generate/immutable/checkout`, {
-          data: {
-            productId: "demo-credit-pack",
-            creditAmount: 100,
-            customerInfo: { name: "Siti", email: "siti@example.com", mobile: "081234567890" },
-          },
+          data: { productId: "credits-100", customerInfo: CUSTOMER },
         }),
-        request.post(`${demo.origin}/api/mayar/hl/v2/payments/create`, {
-          data: { name: "echo-authorization", amount: 1_000 },
+        // A careless upstream that echoes the key back (see beforeAll): the proxy must scrub it.
+        request.post(create, {
+          data: productBody("sambal-roa", { email: "echo-authorization@example.com" }),
         }),
-        request.post(`${demo.origin}/api/mayar/hl/v2/payments/create`, { data: { name: "invalid" } }),
+        request.post(create, { data: { name: "invalid" } }),
         request.get(`${demo.origin}/api/mayar/hl/v1/balance`),
       ]);
-      expect(answers.map((answer) => answer.status())).toEqual([200, 200, 400, expect.any(Number), 404]);
+      expect(answers.map((answer) => answer.status())).toEqual([200, 200, 400, 400, 404]);
       for (const answer of answers) {
         expect(await answer.text()).not.toContain(MARKER_KEY);
         expect(JSON.stringify(answer.headers())).not.toContain(MARKER_KEY);
       }
       expect(await answers[2]?.text()).toContain("[redacted]");
 
-      // Four calls reached upstream (the refused one did not), each with the server's key and nothing of the browser's.
-      expect(received).toHaveLength(4);
+      // Three calls reached upstream (the refused ones did not), each with the server's key and nothing of
+      // the browser's.
+      expect(received).toHaveLength(3);
       for (const headers of received) {
         expect(headers.authorization).toBe(`Bearer ${MARKER_KEY}`);
         expect(headers.cookie).toBeUndefined();
         expect(headers["x-forwarded-for"]).toBeUndefined();
+      }
+    });
+
+    test("Mayar gets the catalogue's price, never the browser's; refused requests are not forwarded", async ({
+      request,
+    }) => {
+      received.length = 0;
+      bodies.length = 0;
+      const create = `${demo.origin}/api/mayar/hl/v2/payments/create`;
+      const tampered = await request.post(create, {
+        data: productBody("kopi-gayo", { amount: 1, name: "Gratis", paymentMethod: "qris" }),
+      });
+      expect(tampered.status()).toBe(200);
+      expect(bodies).toHaveLength(1);
+      const sent = JSON.parse(bodies[0] ?? "{}");
+      expect(sent).toMatchObject({ name: "Kopi Arabika Gayo 250 g", amount: 85_000, email: CUSTOMER.email });
+      expect(sent.paymentMethod).toBeUndefined();
+
+      const refused = await Promise.all([
+        // A cross-origin form post (text/plain needs no preflight): 415 before anything is read.
+        request.post(create, {
+          headers: { "content-type": "text/plain", origin: "https://evil.example" },
+          data: JSON.stringify(productBody("kopi-gayo", { amount: 1 })),
+        }),
+        request.post(create, { headers: { origin: "https://evil.example" }, data: productBody("kopi-gayo") }),
+        request.post(create, { data: productBody("no-such-product") }),
+      ]);
+      expect(refused.map((answer) => answer.status())).toEqual([415, 403, 400]);
+      expect(bodies).toHaveLength(1);
+    });
+
+    test("the webhook token is never in an answer", async ({ request }) => {
+      const answers = await Promise.all([
+        request.post(`${demo.origin}/api/mayar-webhook?token=wrong-token-0123456789`, { data: {} }),
+        request.get(`${demo.origin}/api/mayar-webhook`),
+        request.get(`${demo.origin}/`),
+      ]);
+      expect(answers.map((answer) => answer.status())).toEqual([401, 405, 200]);
+      for (const answer of answers) {
+        expect(await answer.text()).not.toContain(webhookToken);
+        expect(JSON.stringify(answer.headers())).not.toContain(webhookToken);
       }
     });
 

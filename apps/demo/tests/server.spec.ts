@@ -1,6 +1,7 @@
 // What the demo server sends besides the proxy: the page with its headers, the assets, health, shutdown.
 import { expect, test } from "@playwright/test";
 import { startDemo } from "./support/processes";
+import { productBody } from "./support/shop";
 
 test.describe("server", () => {
   test("the page goes out with a strict Content-Security-Policy and the server's mode", async ({
@@ -10,8 +11,12 @@ test.describe("server", () => {
     expect(response.status()).toBe(200);
     const headers = response.headers();
     expect(headers["content-type"]).toMatch(/^text\/html/);
-    expect(headers["content-security-policy"]).toContain("script-src 'self'");
-    expect(headers["content-security-policy"]).toContain("connect-src 'self'");
+    const csp = headers["content-security-policy"] ?? "";
+    expect(csp).toContain("script-src 'self'; ");
+    expect(csp).toContain("connect-src 'self'");
+    // Styles from this origin, plus <PayButton>'s one inline stylesheet by its hash: no 'unsafe-inline'.
+    expect(csp).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]{43}='(;|$)/);
+    expect(csp).not.toContain("unsafe-inline");
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(await response.text()).toContain('<meta name="demo-mode" content="mock" />');
   });
@@ -37,6 +42,19 @@ test.describe("server", () => {
     await expect(page.getByText("/hl/v2/payments/create").first()).toBeAttached();
   });
 
+  test("/docs and /docs/api/ lead to the API reference, which keeps its own policy", async ({ request }) => {
+    for (const path of ["/docs", "/docs/", "/docs/api/"]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(301);
+      expect(response.headers().location, path).toBe("/docs/api");
+    }
+    const reference = await request.get("/docs/api");
+    expect(reference.status()).toBe(200);
+    // The reference runs inline scripts under its own meta CSP: the shop's stricter header is not added.
+    expect(reference.headers()["content-security-policy"]).toBeUndefined();
+    expect(await reference.text()).toContain('http-equiv="Content-Security-Policy"');
+  });
+
   test("health and icon", async ({ request }) => {
     expect(await (await request.get("/healthz")).json()).toEqual({ ok: true, mode: "mock" });
     const icon = await request.get("/favicon.ico");
@@ -49,7 +67,7 @@ test.describe("server", () => {
     try {
       expect(demo.output()).toMatch(/Demo shop running at http:\/\/127\.0\.0\.1:\d+ \(mode: mock\)/);
       const created = await request.post(`${demo.origin}/api/mayar/hl/v2/payments/create`, {
-        data: { name: "Kopi", amount: 85_000 },
+        data: productBody("kopi-gayo"),
       });
       // The links point at this instance's own mock.
       expect((await created.json()).data.link).toMatch(new RegExp(`^${demo.origin}/mock-mayar/pl/`));

@@ -1,40 +1,53 @@
-import { PayButton } from "@org/mayar-react";
+import { formatPaymentLabel, formatRupiah, PayButton } from "@org/mayar-react";
 import { useId, useState } from "react";
-import { CREDIT_OPTIONS, CREDIT_PRODUCT_ID } from "../catalogue";
+import { CREDIT_PACKS, DEFAULT_CREDIT_PACK_ID, findCreditPack } from "../../shared/catalogue.js";
 import type { Customer } from "../customer";
-import { formatNumber } from "../format";
+import { formatCredits } from "../format";
 import { useLocale } from "../i18n";
+import { CheckoutGuard } from "./CheckoutGuard";
 
-export function CreditTopUp({ customer }: { customer: Customer }) {
+export function CreditTopUp({ customer, canPay }: { customer: Customer; canPay: () => boolean }) {
   const { locale, t } = useLocale();
   const id = useId();
-  const [creditAmount, setCreditAmount] = useState<number>(CREDIT_OPTIONS[1]);
+  const [packId, setPackId] = useState(DEFAULT_CREDIT_PACK_ID);
+  const pack = findCreditPack(packId) ?? CREDIT_PACKS[0];
+  if (!pack) return null;
   return (
     <section className="card credit" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t.creditHeading}</h2>
-      <p>{t.creditDescription}</p>
-      <div className="field">
-        <label htmlFor={`${id}-amount`}>{t.creditAmount}</label>
-        <select
-          id={`${id}-amount`}
-          value={creditAmount}
-          onChange={(event) => setCreditAmount(Number(event.target.value))}
-        >
-          {CREDIT_OPTIONS.map((amount) => (
-            <option key={amount} value={amount}>
-              {formatNumber(amount, locale)} {t.credits}
-            </option>
-          ))}
-        </select>
+      <div className="credit__intro">
+        <h2 id={`${id}-heading`}>{t.creditHeading}</h2>
+        <p className="product__description">{t.creditDescription}</p>
       </div>
-      <PayButton
-        locale={locale}
-        creditCheckout={{
-          productId: CREDIT_PRODUCT_ID,
-          creditAmount,
-          customerInfo: { name: customer.name, email: customer.email, mobile: customer.mobile },
-        }}
-      />
+      <div className="credit__buy">
+        <div className="field">
+          <label htmlFor={`${id}-pack`}>{t.creditAmount}</label>
+          <select id={`${id}-pack`} value={pack.id} onChange={(event) => setPackId(event.target.value)}>
+            {CREDIT_PACKS.map((option) => (
+              <option key={option.id} value={option.id}>
+                {formatCredits(option.credits, locale, t.creditsOf)} · {formatRupiah(option.price, locale)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="price">
+          <span className="visually-hidden">{t.price}: </span>
+          {formatRupiah(pack.price, locale)}
+        </p>
+        <CheckoutGuard allowed={canPay}>
+          {/* productId names the pack; the server swaps in Mayar's credit product and the pack's size. */}
+          <PayButton
+            locale={locale}
+            fullWidth
+            creditCheckout={{
+              productId: pack.id,
+              creditAmount: pack.credits,
+              customerInfo: { name: customer.name, email: customer.email, mobile: customer.mobile },
+            }}
+          >
+            {formatPaymentLabel(pack.price, locale)}
+          </PayButton>
+        </CheckoutGuard>
+      </div>
     </section>
   );
 }

@@ -6,7 +6,7 @@ export function Footer() {
     <footer className="site-footer">
       <p>{t.footer}</p>
       <p>
-        <a href="/docs/api">API reference</a>
+        <a href="/docs/api">{t.apiReference}</a>
       </p>
     </footer>
   );

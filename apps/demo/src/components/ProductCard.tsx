@@ -1,17 +1,17 @@
-import { PayButton } from "@org/mayar-react";
+import { formatRupiah, PayButton } from "@org/mayar-react";
 import { useId } from "react";
-import type { Product } from "../catalogue";
+import type { Product } from "../../shared/catalogue.js";
 import type { Customer } from "../customer";
-import { formatRupiah } from "../format";
 import { useLocale } from "../i18n";
+import { CheckoutGuard } from "./CheckoutGuard";
 
 interface ProductCardProps {
   product: Product;
   customer: Customer;
-  orderRef: string;
+  canPay: () => boolean;
 }
 
-export function ProductCard({ product, customer, orderRef }: ProductCardProps) {
+export function ProductCard({ product, customer, canPay }: ProductCardProps) {
   const { locale, t } = useLocale();
   const headingId = useId();
   const name = product.name[locale];
@@ -21,19 +21,23 @@ export function ProductCard({ product, customer, orderRef }: ProductCardProps) {
       <p className="product__description">{product.description[locale]}</p>
       <p className="price">
         <span className="visually-hidden">{t.price}: </span>
-        {formatRupiah(product.price)}
+        {formatRupiah(product.price, locale)}
       </p>
-      <PayButton
-        locale={locale}
-        payment={{
-          name,
-          amount: product.price,
-          email: customer.email,
-          mobile: customer.mobile,
-          description: product.description[locale],
-          notes: `${orderRef}/${product.id}`,
-        }}
-      />
+      <CheckoutGuard allowed={canPay}>
+        {/* The server sets the name, amount and description from its own catalogue (by extraData.productId);
+            amount is here for the button's label. */}
+        <PayButton
+          locale={locale}
+          fullWidth
+          payment={{
+            name,
+            amount: product.price,
+            email: customer.email,
+            mobile: customer.mobile,
+            extraData: { productId: product.id, customerName: customer.name, locale },
+          }}
+        />
+      </CheckoutGuard>
     </article>
   );
 }

@@ -1,39 +1,72 @@
-import { useId, useState } from "react";
-import { PRODUCTS } from "../catalogue";
+import { useId, useRef, useState } from "react";
+import { PRODUCTS } from "../../shared/catalogue.js";
+import {
+  CUSTOMER_FIELDS,
+  type CustomerProblems,
+  cleanCustomer,
+  customerProblems,
+} from "../../shared/customer.js";
 import { CreditTopUp } from "../components/CreditTopUp";
-import { CustomerDetails } from "../components/CustomerDetails";
+import { CustomerForm } from "../components/CustomerForm";
 import { ProductCard } from "../components/ProductCard";
 import { DEMO_CUSTOMER } from "../customer";
 import { useLocale } from "../i18n";
 import { serverMode } from "../server-mode";
-import { useOrderRef } from "../use-order-ref";
 
 export function Shop() {
   const { t } = useLocale();
   const productsHeading = useId();
+  const formRef = useRef<HTMLFormElement>(null);
   const [customer, setCustomer] = useState(DEMO_CUSTOMER);
-  const orderRef = useOrderRef();
+  const [triedToPay, setTriedToPay] = useState(false);
   const mode = serverMode();
   const modeNote = { mock: t.modeMock, sandbox: t.modeSandbox, production: t.modeProduction };
+
+  const problems = customerProblems(customer);
+  // Problems show from the first attempt to pay (or Enter in a field) on, then follow the typing. Not on
+  // leaving a field: a message appearing then moves the page under the pointer and the click on "Bayar"
+  // that caused the blur lands elsewhere.
+  const shown: CustomerProblems = triedToPay ? problems : {};
+
+  /** Shows every problem and puts the focus on the first field to fix; true when there is none. */
+  const check = () => {
+    const first = CUSTOMER_FIELDS.find((field) => problems[field]);
+    if (!first) return true;
+    setTriedToPay(true);
+    formRef.current?.querySelector<HTMLInputElement>(`[name="${first}"]`)?.focus();
+    return false;
+  };
+
+  // What the pay buttons send: trimmed, the number without spaces or dashes.
+  const details = cleanCustomer(customer);
+
   return (
     <>
-      <h1>{t.shopName}</h1>
-      <p className="mode-note" data-mode={mode}>
-        {mode ? `${modeNote[mode]} ` : ""}
-        {t.keyNote}
-      </p>
-      <CustomerDetails customer={customer} onChange={setCustomer} />
+      <div className="intro">
+        <h1>{t.shopName}</h1>
+        <p className="mode-note" data-mode={mode}>
+          {mode ? `${modeNote[mode]} ` : ""}
+          {t.keyNote}
+        </p>
+      </div>
+      <CustomerForm
+        formRef={formRef}
+        customer={customer}
+        problems={shown}
+        onChange={setCustomer}
+        onSubmit={check}
+      />
       <section aria-labelledby={productsHeading}>
         <h2 id={productsHeading}>{t.productsHeading}</h2>
         <ul className="products">
           {PRODUCTS.map((product) => (
             <li key={product.id}>
-              <ProductCard product={product} customer={customer} orderRef={orderRef} />
+              <ProductCard product={product} customer={details} canPay={check} />
             </li>
           ))}
         </ul>
       </section>
-      <CreditTopUp customer={customer} />
+      <CreditTopUp customer={details} canPay={check} />
     </>
   );
 }

@@ -14,6 +14,8 @@ function cleanEnv(): NodeJS.ProcessEnv {
     "MAYAR_ENVIRONMENT",
     "MAYAR_BASE_URL",
     "PUBLIC_ORIGIN",
+    "MAYAR_WEBHOOK_TOKEN",
+    "MAYAR_CREDIT_PRODUCT_ID",
   ]) {
     delete env[name];
   }
