@@ -20,7 +20,7 @@ export default defineConfig({
     timeout: 10_000,
     // Visual regression (tests/visual.spec.ts): baselines in tests/visual.spec.ts-snapshots/, rendered by
     // Debian's Chromium and fonts. `pnpm --filter demo test:update` rewrites the ones that changed.
-    toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: "disabled", caret: "hide", scale: "css" },
+    toHaveScreenshot: { maxDiffPixelRatio: 0.001, animations: "disabled", caret: "hide", scale: "css" },
   },
   updateSnapshots: process.env.UPDATE_SNAPSHOTS ? "changed" : "missing",
   use: {

@@ -67,7 +67,7 @@ const messages = {
     statusExpired: "Kedaluwarsa",
     statusReview: "Diperiksa",
     statusNote:
-      "Status ini berasal dari server toko, yang baru mencatat pembayaran setelah webhook Mayar dikonfirmasi. Alamat halaman ini tidak menentukan status.",
+      "Status ini berasal dari server toko, yang baru mencatat pembayaran setelah Mayar mengonfirmasinya. Alamat halaman ini tidak menentukan status.",
     backToShop: "Kembali ke toko",
     notFoundHeading: "Halaman tidak ditemukan",
     notFoundBody: "Halaman yang Anda cari tidak ada.",
@@ -132,7 +132,7 @@ const messages = {
     statusExpired: "Expired",
     statusReview: "Under review",
     statusNote:
-      "This status comes from the shop's server, which records a payment only once Mayar's webhook is confirmed. The page's address does not decide it.",
+      "This status comes from the shop's server, which records a payment only once Mayar has confirmed it. The page's address does not decide it.",
     backToShop: "Back to the shop",
     notFoundHeading: "Page not found",
     notFoundBody: "The page you are looking for does not exist.",

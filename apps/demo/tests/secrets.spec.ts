@@ -46,6 +46,8 @@ test.describe("secrets", () => {
       // Strings only the mock's and the proxy's code hold: neither belongs in the browser.
       expect(text, name).not.toContain("Halaman simulasi Mayar");
       expect(text, name).not.toContain("this proxy does not forward");
+      expect(text, name).not.toContain("must name a product of the shop");
+      expect(text, name).not.toContain("flagged for review");
       expect(text, name).not.toContain("MAYAR_API_KEY=");
       expect(file.endsWith(".map"), `${name}: no source maps ship`).toBe(false);
     }
