@@ -430,13 +430,18 @@ describe("createMayarWebhookHandler: payment.received waits for Mayar's word", (
 // ---- Once ---------------------------------------------------------------------------------------------
 
 describe("createMayarWebhookHandler: each event is processed once", () => {
-  it("5 concurrent deliveries of one payment: onEvent once, Mayar asked once, the rest answered 409", async () => {
+  it("5 concurrent deliveries of one payment: onEvent once, Mayar asked once, the rest 409 (or 200 once done)", async () => {
     mayar.set("tx_1", { status: "paid", amount: 150000 });
     const webhook = handlerWith();
     const responses = await Promise.all(Array.from({ length: 5 }, () => webhook(paid("tx_1"))));
     expect(received).toHaveLength(1);
     expect(mayar.asked).toEqual(["tx_1"]);
-    expect(responses.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409]);
+    // A delivery that arrives while the first is in flight is told to come back (409); one that arrives after
+    // it finished is answered 200 "already processed". On a busy machine either can happen: onEvent once is
+    // the property, and at least the first answer is a 200.
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.every((status) => status === 200 || status === 409)).toBe(true);
+    expect(statuses[0]).toBe(200);
     // Once processed, the deliveries Mayar retries are answered 200 without asking Mayar again.
     expect((await webhook(paid("tx_1"))).status).toBe(200);
     expect(mayar.asked).toEqual(["tx_1"]);

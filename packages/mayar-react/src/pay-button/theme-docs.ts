@@ -13,7 +13,7 @@ export const PAY_BUTTON_CSS_VARIABLE_DOCS: Readonly<
   font: {
     group: "Type and shape",
     description:
-      "Font of the button and its message. Set `inherit` to use your page's font. The default is the system's own UI font (San Francisco, Segoe UI, Roboto...); on Debian it resolves to Liberation Sans.",
+      "Font of the button and its message. Set it to your page's font stack to match it (`inherit` does not work here: a custom property set to `inherit` copies the parent's custom property, not its font). The default is the system's own UI font (San Francisco, Segoe UI, Roboto...); on Debian it resolves to Liberation Sans.",
   },
   "font-size": {
     group: "Type and shape",
