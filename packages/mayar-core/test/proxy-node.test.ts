@@ -279,7 +279,8 @@ describe("toNodeHandler in Express", () => {
   it("answers Mayar's 502/504 as JSON, never Express's error page", async () => {
     upstream.script("drop-after-headers", "hang-after-headers");
     const app = express();
-    app.use("/api/mayar", toNodeHandler(proxyFor({ timeoutMs: 150 })));
+    // Long enough that a busy machine still sees the drop (502) before the deadline; the stall then takes it.
+    app.use("/api/mayar", toNodeHandler(proxyFor({ timeoutMs: 1_500 })));
     const url = await listen(createServer(app));
     const create = `${url}/api/mayar/hl/v2/payments/create`;
     const dropped = await postJson(create, PAYMENT);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { outputDir, render } from "../../../tooling/generate/index.mjs";
 
 describe("src/generated", () => {
-  it("is up to date with specs/dist/openapi.json (run `pnpm generate`)", async () => {
+  it("is up to date with specs/dist/openapi.json (run `pnpm generate`)", { timeout: 30_000 }, async () => {
     const expected: Record<string, string> = await render("mock");
     const dir: URL = outputDir("mock");
     expect(readdirSync(dir).sort()).toEqual(Object.keys(expected).sort());

@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 import { outputDir, render } from "../../../tooling/generate/index.mjs";
 
 describe("generated hooks and option factories", () => {
-  it("are up to date with the spec (run `pnpm --filter @org/mayar-react generate` if this fails)", async () => {
+  it("are up to date with the spec (run `pnpm --filter @org/mayar-react generate` if this fails)", {
+    timeout: 30_000,
+  }, async () => {
     const expected: Record<string, string> = await render("react");
     const dir: URL = outputDir("react");
     expect(readdirSync(dir).sort()).toEqual(Object.keys(expected).sort());
