@@ -1,5 +1,6 @@
 import { MayarInputError } from "../errors/mayar-error";
 import { servers } from "../generated/operations";
+import { DEFAULT_MAX_RETRIES } from "../transport/retry";
 import type { FetchLike } from "../transport/send";
 
 export type MayarEnvironment = keyof typeof servers;
@@ -105,9 +106,11 @@ export const apiKeyProblem = (key: unknown) =>
 
 /** Why per-call options cannot be used, or "". The transport checks them on every call. */
 export const requestOptionsProblem = (options: RequestOptions) =>
-  (options.signal && typeof options.signal.addEventListener !== "function"
-    ? "signal must be an AbortSignal"
-    : "") ||
+  (typeof options !== "object" || options === null || Array.isArray(options)
+    ? `options must be an object like { timeoutMs, signal }, got ${JSON.stringify(options)}`
+    : options.signal && typeof options.signal.addEventListener !== "function"
+      ? "signal must be an AbortSignal"
+      : "") ||
   timeoutProblem(options.timeoutMs) ||
   maxRetriesProblem(options.maxRetries) ||
   headersProblem(options.headers);
@@ -128,7 +131,7 @@ export function resolveOptions(options: MayarClientOptions) {
     baseUrl,
     fetch: fetchImpl = globalThis.fetch,
     timeoutMs = DEFAULT_TIMEOUT_MS,
-    maxRetries = 2,
+    maxRetries = DEFAULT_MAX_RETRIES,
     headers,
   } = Object(options) as MayarClientOptions;
   const problem =

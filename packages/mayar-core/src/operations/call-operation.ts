@@ -82,11 +82,6 @@ export async function callOperation(
 ): Promise<unknown> {
   const name = operation.id;
   const { options } = input;
-  if (options !== undefined && !isPlainObject(options)) {
-    throw new MayarInputError(
-      `${name}: options must be an object like { timeoutMs, signal }, got ${typeof options}.`,
-    );
-  }
   if (operation.body) checkFields(name, operation.body, input.body);
   if (operation.query) checkFields(name, operation.query, input.query ?? {}, "query");
   const values = operation.idFromBody ? [(input.body as { id: unknown }).id] : input.path;
