@@ -40,12 +40,24 @@ const CONFIDENCE_NOTE = {
   low: "Confidence: low (one source, or contradicted by live reports): check before relying on it.",
 };
 
+/**
+ * The arguments of one namespace method, in the order specs/CONVENTIONS.md gives: path parameters (none when
+ * the id comes from the body), then the body or the query, then the per-call options.
+ */
+export function argumentsOf(op) {
+  const args = op.idFromBody
+    ? []
+    : op.pathParams.map((name) => ({ name, type: `PathOf<"${op.id}">["${name}"]` }));
+  if (op.hasBody) args.push({ name: "body", optional: !op.bodyRequired, type: `BodyOf<"${op.id}">` });
+  else if (op.queryRules)
+    args.push({ name: "query", optional: !op.queryRequired, type: `QueryOf<"${op.id}">` });
+  args.push({ name: "options", optional: true, type: "RequestOptions" });
+  return args;
+}
+
 /** The TypeScript signature of one namespace method. */
 export function signatureOf(op) {
-  const args = op.idFromBody ? [] : op.pathParams.map((name) => `${name}: PathOf<"${op.id}">["${name}"]`);
-  if (op.hasBody) args.push(`body${op.bodyRequired ? "" : "?"}: BodyOf<"${op.id}">`);
-  else if (op.queryRules) args.push(`query${op.queryRequired ? "" : "?"}: QueryOf<"${op.id}">`);
-  args.push("options?: RequestOptions");
+  const args = argumentsOf(op).map(({ name, optional, type }) => `${name}${optional ? "?" : ""}: ${type}`);
   const returns = op.pagination
     ? `PageCall<PageOf<"${op.id}">, ItemOf<"${op.id}">>`
     : `Promise<${op.result === "data" ? "DataOf" : "RootOf"}<"${op.id}">>`;

@@ -1,7 +1,7 @@
 // Renders packages/mayar-core/docs/methods.md: every namespace method of the client, with its signature,
 // HTTP route, how sure we are of it and what it does. The README links to it; it is generated from the same
 // model as the client, so the list can't drift from what the client exposes.
-import { signatureOf } from "./core.mjs";
+import { argumentsOf } from "./core.mjs";
 import { buildModel } from "./model.mjs";
 
 const cell = (text) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
@@ -31,10 +31,8 @@ export async function renderDocs(model = buildModel()) {
       "|---|---|---|---|",
     );
     for (const op of ns.operations) {
-      const signature = signatureOf(op)
-        .replace(/: [A-Za-z]+Of<"[^"]+">(\["[^"]+"\])?/g, "")
-        .replace(/: Promise<.*$|: PageCall<.*$/, "")
-        .replace("options?: RequestOptions", "options?");
+      const names = argumentsOf(op).map(({ name, optional }) => `${name}${optional ? "?" : ""}`);
+      const signature = `${op.method}(${names.join(", ")})`;
       lines.push(
         `| \`${cell(signature)}\` | \`${op.httpMethod} ${op.path}\` | ${letter[op.confidence] ?? "?"} | ${cell(op.summary)} |`,
       );

@@ -3,6 +3,8 @@
 // calls the method the client really has, with its arguments in the client's order (path parameters in path
 // order, then the body or the query: specs/CONVENTIONS.md), filled with the spec's own examples.
 
+import { argumentsOf } from "./core.mjs";
+
 /** The one-line setup every sample starts with (the sample's tab names the package, @org/mayar-core). */
 export const CLIENT_SETUP = "// const mayar = createMayarClient({ apiKey: process.env.MAYAR_API_KEY });";
 
@@ -44,18 +46,23 @@ const PAGE_PARAMS = { cursor: "startingAfter", page: "page" };
  * @param {{ walk?: boolean }} [how] `walk`: for a `for await` over a list, without the page cursor.
  */
 export function sampleArguments(op, { walk = false } = {}) {
-  const args = op.idFromBody ? [] : op.pathParams.map((name) => op.examples.params[name]);
-  args.forEach((value, i) => {
-    if (value === undefined) throw new Error(`${op.id}: path parameter ${op.pathParams[i]} has no example`);
-  });
-  if (op.hasBody) {
-    if (op.examples.body === undefined && op.bodyRequired)
-      throw new Error(`${op.id}: the body has no example`);
-    if (op.examples.body !== undefined) args.push(op.examples.body);
-  } else if (op.queryRules) {
-    const query = { ...op.examples.query };
-    if (walk) delete query[op.cursorParam ?? PAGE_PARAMS[op.pagination]];
-    if (Object.keys(query).length || op.queryRequired) args.push(query);
+  const args = [];
+  // The method's own arguments (core.mjs): the samples can't drift from the client's order.
+  for (const { name } of argumentsOf(op)) {
+    if (name === "options") continue;
+    if (name === "body") {
+      if (op.examples.body === undefined && op.bodyRequired)
+        throw new Error(`${op.id}: the body has no example`);
+      if (op.examples.body !== undefined) args.push(op.examples.body);
+    } else if (name === "query") {
+      const query = { ...op.examples.query };
+      if (walk) delete query[op.cursorParam ?? PAGE_PARAMS[op.pagination]];
+      if (Object.keys(query).length || op.queryRequired) args.push(query);
+    } else {
+      const value = op.examples.params[name];
+      if (value === undefined) throw new Error(`${op.id}: path parameter ${name} has no example`);
+      args.push(value);
+    }
   }
   return args;
 }
