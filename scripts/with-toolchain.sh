@@ -41,41 +41,35 @@ fi
 say "installing dependencies (pnpm install --frozen-lockfile)"
 pnpm install --frozen-lockfile --reporter=silent
 
-# 3. For tests: Debian's Chromium (Playwright never downloads a browser here).
+# Installs a Debian package (as root, or through passwordless sudo); otherwise explains what to do and stops.
+#   apt_install <package> <what the tests need it for> <the variable that can point at a binary instead>
+apt_install() {
+  say "installing Debian's $1 for $2"
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
+  elif sudo -n true 2>/dev/null; then
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
+  else
+    echo "$1 is missing at ${!3}. Install Debian's $1 (sudo apt-get install $1)" >&2
+    echo "or point $3 at a $1 binary, then run npm test again." >&2
+    exit 1
+  fi
+}
+
 if [ "$TASK" = "test" ]; then
+  # 3. Debian's Chromium for the browser tests (Playwright never downloads a browser here).
   export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
   if [ ! -x "$CHROMIUM_PATH" ]; then
-    say "installing Debian's chromium for the browser tests"
-    if [ "$(id -u)" -eq 0 ]; then
-      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-    elif sudo -n true 2>/dev/null; then
-      sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-    else
-      echo "Chromium is missing at $CHROMIUM_PATH. Install Debian's chromium (sudo apt-get install chromium)" >&2
-      echo "or point CHROMIUM_PATH at a Chromium binary, then run npm test again." >&2
-      exit 1
-    fi
+    apt_install chromium "the browser tests" CHROMIUM_PATH
   fi
-fi
 
-# 4. For tests: Debian's redis-server (the Redis webhook store tests start one on a free loopback port).
-if [ "$TASK" = "test" ]; then
+  # 4. Debian's redis-server (the Redis webhook store tests start one on a free loopback port).
   REDIS_SERVER_PATH="${REDIS_SERVER_PATH:-$(command -v redis-server || echo /usr/bin/redis-server)}"
-  export REDIS_SERVER_PATH
   if [ ! -x "$REDIS_SERVER_PATH" ]; then
-    say "installing Debian's redis-server for the webhook store tests"
-    if [ "$(id -u)" -eq 0 ]; then
-      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
-    elif sudo -n true 2>/dev/null; then
-      sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
-    else
-      echo "redis-server is missing. Install Debian's redis-server (sudo apt-get install redis-server)" >&2
-      echo "or point REDIS_SERVER_PATH at a redis-server binary, then run npm test again." >&2
-      exit 1
-    fi
+    apt_install redis-server "the webhook store tests" REDIS_SERVER_PATH
     REDIS_SERVER_PATH="/usr/bin/redis-server"
-    export REDIS_SERVER_PATH
   fi
+  export REDIS_SERVER_PATH
 fi
 
 case "$TASK" in

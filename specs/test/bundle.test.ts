@@ -2,14 +2,9 @@
 // generator relies on (specs/CONVENTIONS.md), and check the rendered reference shows how sure we are.
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { bundleSpec } from "../scripts/bundle.mjs";
+import { type Json, operationsOf, resolveRef, spec } from "./support/spec";
 
-// biome-ignore lint/suspicious/noExplicitAny: the test walks arbitrary spec JSON
-type Json = Record<string, any>;
-const spec: Json = bundleSpec();
-const operations = Object.entries<Json>(spec.paths).flatMap(([path, item]) =>
-  Object.entries<Json>(item).map(([method, operation]) => ({ path, method, operation })),
-);
+const operations = operationsOf(spec);
 const namespaces = new Map<string, string>(
   spec.tags.map((tag: Json) => [tag.name, tag["x-mayar-namespace"]]),
 );
@@ -38,16 +33,7 @@ describe("the bundled spec", () => {
     expect(operation.responses["200"]).toBeTruthy();
     expect(Object.keys(operation.responses).some((status) => /^4/.test(status))).toBe(true);
     // The every-operation test calls each method with these examples.
-    const resolve = (node: Json): Json =>
-      node.$ref
-        ? resolve(
-            node.$ref
-              .slice(2)
-              .split("/")
-              .reduce((n: Json, k: string) => n[k], spec),
-          )
-        : node;
-    for (const parameter of (operation.parameters ?? []).map(resolve)) {
+    for (const parameter of (operation.parameters ?? []).map(resolveRef)) {
       expect(
         parameter.example ?? parameter.schema?.example,
         `${parameter.name} has no example`,

@@ -3,11 +3,7 @@
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { bundleSpec } from "../scripts/bundle.mjs";
-
-// biome-ignore lint/suspicious/noExplicitAny: the test walks arbitrary spec JSON
-type Json = Record<string, any>;
-const spec: Json = bundleSpec();
+import { type Json, spec } from "./support/spec";
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);

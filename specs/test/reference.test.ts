@@ -4,7 +4,6 @@
 // in Chromium for the requests themselves).
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { bundleSpec } from "../scripts/bundle.mjs";
 import {
   buildModel,
   forReaders,
@@ -13,33 +12,18 @@ import {
   sourceMarkdown,
 } from "../scripts/reference.mjs";
 import { inRepository, mentionedPaths, relativeLinks } from "./support/repository-paths";
+import { type Json, operationsOf, resolveRef, spec } from "./support/spec";
 
-// biome-ignore lint/suspicious/noExplicitAny: the test walks arbitrary spec JSON
-type Json = Record<string, any>;
-
-const spec: Json = bundleSpec();
 const rendered = forReaders(spec);
 const model = buildModel(spec);
 const methods = new Set(model.operations.map((op) => `${op.namespace}.${op.method}`));
-const operations = Object.entries<Json>(rendered.paths).flatMap(([path, item]) =>
-  Object.entries<Json>(item).map(([method, operation]) => ({ path, method, operation })),
-);
+const operations = operationsOf(rendered);
 const modelOf = (id: string): ModelOperation => {
   const op = model.operations.find((candidate) => candidate.id === id);
   if (!op) throw new Error(`${id} is not in the model`);
   return op;
 };
 const dist = new URL("../dist/", import.meta.url);
-
-const resolveRef = (node: Json): Json =>
-  node.$ref
-    ? resolveRef(
-        node.$ref
-          .slice(2)
-          .split("/")
-          .reduce((n: Json, k: string) => n[k.replaceAll("~1", "/").replaceAll("~0", "~")], spec),
-      )
-    : node;
 
 /**
  * What the client's argument rule (specs/CONVENTIONS.md) says a call with the spec's examples passes, read
