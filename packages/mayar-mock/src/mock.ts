@@ -5,6 +5,7 @@ import { handleOperation } from "./http/api.js";
 import { mountPrefix, routedPath } from "./http/mount.js";
 import { errorResponse } from "./http/responses.js";
 import type { MockOperationId } from "./operations/types.js";
+import { httpUrl } from "./operations/webhooks.js";
 import { type MayarMockOptions, resolveOptions } from "./options.js";
 import { findOperation, specOperations } from "./spec/operations.js";
 import { Router } from "./spec/router.js";
@@ -199,13 +200,7 @@ function checkEmit(
       "no webhook URL is registered: register one (webhooks.register, or the webhookUrl option) or pass { url }.",
     );
   }
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(url as string);
-  } catch {}
-  if (!parsed || (parsed.protocol !== "http:" && parsed.protocol !== "https:")) {
-    fail(`url must be an absolute http(s) URL; got ${JSON.stringify(url)}.`);
-  }
+  if (!httpUrl(url)) fail(`url must be an absolute http(s) URL; got ${JSON.stringify(url)}.`);
   const retries = options?.retries ?? 0;
   if (!Number.isSafeInteger(retries) || retries < 0) {
     fail(`retries must be a whole number >= 0; got ${JSON.stringify(retries)}.`);

@@ -10,6 +10,21 @@ async function createPayment(mock: MayarMock, body: object = validPaymentRequest
   return (await response.json()).data as { id: string; transactionId: string; link: string };
 }
 
+/** A mock with a registered webhook URL whose deliveries are recorded (URL and body) and answered 200. */
+function mockRecordingWebhooks() {
+  const fetched: string[] = [];
+  const bodies: string[] = [];
+  const mock = createMayarMock({
+    webhookUrl: "http://shop.test/hook",
+    webhookFetch: async (url, init) => {
+      fetched.push(url);
+      bodies.push(String(init.body));
+      return new Response("ok");
+    },
+  });
+  return { mock, fetched, bodies };
+}
+
 function formAction(html: string): string {
   const match = /<form method="post" action="([^"]+)">/.exec(html);
   expect(match, "the page has a POST form").not.toBeNull();
@@ -207,14 +222,7 @@ describe("the checkout page", () => {
   });
 
   it("pays with the chosen method: transaction paid, balance row, payment.received", async () => {
-    const bodies: string[] = [];
-    const mock = createMayarMock({
-      webhookUrl: "http://shop.test/hook",
-      webhookFetch: async (_url, init) => {
-        bodies.push(String(init.body));
-        return new Response("ok");
-      },
-    });
+    const { mock, bodies } = mockRecordingWebhooks();
     const { transactionId, link } = await createPayment(mock);
     const paid = await mock.fetch(`${link}/pay`, form({ method: "ewallet", lang: "id" }));
     expect(paid.status).toBe(303);
@@ -232,14 +240,7 @@ describe("the checkout page", () => {
   });
 
   it("fails: a failure page with a retry, and nothing changes (no webhook)", async () => {
-    const fetched: string[] = [];
-    const mock = createMayarMock({
-      webhookUrl: "http://shop.test/hook",
-      webhookFetch: async (url) => {
-        fetched.push(url);
-        return new Response("ok");
-      },
-    });
+    const { mock, fetched } = mockRecordingWebhooks();
     const { id, transactionId, link } = await createPayment(mock);
     const failed = await mock.fetch(`${link}/fail`, form({ method: "va" }));
     expect(failed.status).toBe(200);
@@ -256,14 +257,7 @@ describe("the checkout page", () => {
   });
 
   it("expires for good: transaction expired, unpaid list says expired, no webhook, Bayar does nothing", async () => {
-    const fetched: string[] = [];
-    const mock = createMayarMock({
-      webhookUrl: "http://shop.test/hook",
-      webhookFetch: async (url) => {
-        fetched.push(url);
-        return new Response("ok");
-      },
-    });
+    const { mock, fetched } = mockRecordingWebhooks();
     const { transactionId, link } = await createPayment(mock);
     const slug = link.split("/").pop();
     const expired = await mock.fetch(`${link}/expire`, form({ lang: "en" }));

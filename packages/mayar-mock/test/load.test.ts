@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { createMayarMock, type MayarMock } from "../src/index.js";
 import { DuplicateGuard } from "../src/state/duplicate-guard.js";
-import { CREATE_PATH, post } from "./support/requests.js";
+import { CREATE_PATH, expectValidationError, post } from "./support/requests.js";
 
 /**
  * Creates per CPU-second of this process over `count` distinct creates. CPU time, not wall time: the test
@@ -109,18 +109,13 @@ describe("under load", () => {
     const mock = createMayarMock();
     const raw = `{"name":"Deep","amount":1000,"extraData":${'{"a":'.repeat(depth)}1${"}".repeat(depth)}}`;
     const response = await post(mock, CREATE_PATH, undefined, { raw });
-    expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({
-      statusCode: 400,
-      messages: "Validation Error",
-      data: [
-        {
-          type: "json",
-          message: "The request body is nested more than 64 levels deep.",
-          field: "",
-        },
-      ],
-    });
+    await expectValidationError(response, [
+      {
+        type: "json",
+        message: "The request body is nested more than 64 levels deep.",
+        field: "",
+      },
+    ]);
     expect(mock.payments).toEqual([]);
   });
 

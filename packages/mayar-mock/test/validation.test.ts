@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { createMayarMock } from "../src/index.js";
-import { CHECKOUT_PATH, CREATE_PATH, post, validCheckout, validPaymentRequest } from "./support/requests.js";
+import {
+  CHECKOUT_PATH,
+  CREATE_PATH,
+  expectValidationError,
+  post,
+  validCheckout,
+  validPaymentRequest,
+} from "./support/requests.js";
 import { expectSpecResponse } from "./support/spec.js";
 
 const mock = createMayarMock();
@@ -14,13 +21,9 @@ function without<T extends object>(value: T, key: keyof T): Partial<T> {
 describe("createPaymentRequest body validation", () => {
   it.each(["name", "amount"] as const)("answers 400 when %s is missing", async (field) => {
     const response = await post(mock, CREATE_PATH, without(validPaymentRequest, field));
-    expect(response.status).toBe(400);
-    const body = await response.json();
-    expect(body).toEqual({
-      statusCode: 400,
-      messages: "Validation Error",
-      data: [{ type: "required", message: `The '${field}' field is required.`, field }],
-    });
+    const body = await expectValidationError(response, [
+      { type: "required", message: `The '${field}' field is required.`, field },
+    ]);
     expectSpecResponse("createPaymentRequest", "400", body);
   });
 
@@ -32,48 +35,43 @@ describe("createPaymentRequest body validation", () => {
       expiredAt: "next tuesday",
       extraData: "x",
     });
-    expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({
-      statusCode: 400,
-      messages: "Validation Error",
-      data: [
-        {
-          type: "type",
-          message: "The 'name' field must be a string.",
-          field: "name",
-          expected: "string",
-          actual: 12,
-        },
-        {
-          type: "type",
-          message: "The 'amount' field must be an integer.",
-          field: "amount",
-          expected: "integer",
-          actual: "100000",
-        },
-        {
-          type: "type",
-          message: "The 'email' field must be a string.",
-          field: "email",
-          expected: "string",
-          actual: true,
-        },
-        {
-          type: "format",
-          message: "The 'expiredAt' field must be a valid date-time.",
-          field: "expiredAt",
-          expected: "date-time",
-          actual: "next tuesday",
-        },
-        {
-          type: "type",
-          message: "The 'extraData' field must be an object.",
-          field: "extraData",
-          expected: "object",
-          actual: "x",
-        },
-      ],
-    });
+    await expectValidationError(response, [
+      {
+        type: "type",
+        message: "The 'name' field must be a string.",
+        field: "name",
+        expected: "string",
+        actual: 12,
+      },
+      {
+        type: "type",
+        message: "The 'amount' field must be an integer.",
+        field: "amount",
+        expected: "integer",
+        actual: "100000",
+      },
+      {
+        type: "type",
+        message: "The 'email' field must be a string.",
+        field: "email",
+        expected: "string",
+        actual: true,
+      },
+      {
+        type: "format",
+        message: "The 'expiredAt' field must be a valid date-time.",
+        field: "expiredAt",
+        expected: "date-time",
+        actual: "next tuesday",
+      },
+      {
+        type: "type",
+        message: "The 'extraData' field must be an object.",
+        field: "extraData",
+        expected: "object",
+        actual: "x",
+      },
+    ]);
   });
 
   it("rejects a fractional amount (the spec says integer)", async () => {
@@ -96,13 +94,9 @@ describe("createPaymentRequest body validation", () => {
     ["truncated JSON", '{"name":"Penagihan",'],
   ])("answers 400 for %s", async (_label, raw) => {
     const response = await post(mock, CREATE_PATH, undefined, { raw });
-    expect(response.status).toBe(400);
-    const body = await response.json();
-    expect(body).toEqual({
-      statusCode: 400,
-      messages: "Validation Error",
-      data: [{ type: "json", message: "The request body must be valid JSON.", field: "" }],
-    });
+    const body = await expectValidationError(response, [
+      { type: "json", message: "The request body must be valid JSON.", field: "" },
+    ]);
     expectSpecResponse("createPaymentRequest", "400", body);
   });
 
@@ -128,13 +122,11 @@ describe("createPaymentRequest body validation", () => {
 describe("generateImmutableCheckoutLink body validation", () => {
   it.each(["productId", "customerInfo"] as const)("answers 400 when %s is missing", async (field) => {
     const response = await post(mock, CHECKOUT_PATH, without(validCheckout, field));
-    expect(response.status).toBe(400);
-    const body = await response.json();
-    expect(body).toEqual({
-      statusCode: 400,
-      message: "Validation Error",
-      data: [{ type: "required", message: `The '${field}' field is required.`, field }],
-    });
+    const body = await expectValidationError(
+      response,
+      [{ type: "required", message: `The '${field}' field is required.`, field }],
+      "message",
+    );
     expectSpecResponse("generateImmutableCheckoutLink", "400", body);
   });
 
@@ -145,18 +137,17 @@ describe("generateImmutableCheckoutLink body validation", () => {
         ...validCheckout,
         customerInfo: without(validCheckout.customerInfo, field),
       });
-      expect(response.status).toBe(400);
-      expect(await response.json()).toEqual({
-        statusCode: 400,
-        message: "Validation Error",
-        data: [
+      await expectValidationError(
+        response,
+        [
           {
             type: "required",
             message: `The 'customerInfo.${field}' field is required.`,
             field: `customerInfo.${field}`,
           },
         ],
-      });
+        "message",
+      );
     },
   );
 
@@ -185,12 +176,11 @@ describe("generateImmutableCheckoutLink body validation", () => {
 
   it("answers 400 with the singular message for non-JSON", async () => {
     const response = await post(mock, CHECKOUT_PATH, undefined, { raw: "<xml/>" });
-    expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({
-      statusCode: 400,
-      message: "Validation Error",
-      data: [{ type: "json", message: "The request body must be valid JSON.", field: "" }],
-    });
+    await expectValidationError(
+      response,
+      [{ type: "json", message: "The request body must be valid JSON.", field: "" }],
+      "message",
+    );
   });
 });
 

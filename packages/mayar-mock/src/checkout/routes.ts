@@ -10,6 +10,7 @@
 //   GET  /paid                                        default return page
 // The forms post `method` (qris | va | ewallet) and `lang`; both are optional.
 import { readText } from "../http/body.js";
+import { decodeSegment } from "../http/mount.js";
 import { rawQueryParam } from "../http/query.js";
 import { htmlResponse, redirectResponse } from "../http/responses.js";
 import type { MockLanguage, ResolvedOptions } from "../options.js";
@@ -34,14 +35,6 @@ const SELECT_CHANNEL = /^\/select-channel\/([^/]+)$/;
 
 /** Form bodies of the hosted pages are a few fields: anything larger is not from them. */
 const MAX_FORM_BYTES = 16 * 1024;
-
-function decodeSegment(segment: string): string | undefined {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
-}
 
 /** The shop's return URL with `status` and `id` added to whatever query it already has. */
 function returnLocation(returnUrl: string, paymentId: string, status: string): string {
@@ -182,7 +175,7 @@ export async function handleCheckout(
  * What Mayar does once a payment is made: payment.received to the registered URL (if any), in the
  * background, retried on failure. Credit checkouts have no transaction in the mock, so they send none.
  */
-export function sendPaymentReceived(
+function sendPaymentReceived(
   options: ResolvedOptions,
   state: MockState,
   webhooks: WebhookDispatcher,

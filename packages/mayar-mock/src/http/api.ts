@@ -4,9 +4,8 @@ import type { FaultQueue } from "../faults.js";
 import { serveFault } from "../faults.js";
 import type { OperationContext } from "../operations/context.js";
 import { exampleAnswer } from "../operations/generic.js";
-import { operationHandlers } from "../operations/index.js";
+import { invalidBodyAnswers, operationHandlers } from "../operations/index.js";
 import type { MockOperationId } from "../operations/types.js";
-import { documentedBodyError } from "../operations/webhooks.js";
 import type { SpecOperation, SpecParameter } from "../spec/operations.js";
 import type { RouteMatch } from "../spec/router.js";
 import { type FieldError, toFieldErrors } from "../validation/field-errors.js";
@@ -72,7 +71,7 @@ export async function handleOperation(
     const check = checkAgainstSpec(operation.requestSchemaPointer, read.value);
     if (!check.valid) {
       // A few operations document their own sentence for a bad body (the webhook URL ones).
-      const documented = documentedBodyError(operation.operationId, read.value);
+      const documented = invalidBodyAnswers[operation.operationId]?.(read.value);
       return documented ?? errorResponse(400, messageKey, "Validation Error", toFieldErrors(check.errors));
     }
     body = read.value;

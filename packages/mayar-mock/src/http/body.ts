@@ -37,7 +37,7 @@ export async function readText(request: Request, maxBytes: number): Promise<stri
 }
 
 /** The deepest nesting of objects and arrays in JSON text (strings skipped), stopping past `limit`. */
-export function jsonDepth(text: string, limit: number): number {
+function jsonDepth(text: string, limit: number): number {
   let depth = 0;
   let deepest = 0;
   let inString = false;

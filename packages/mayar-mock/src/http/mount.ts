@@ -18,3 +18,12 @@ export function routedPath(requestUrl: URL, prefix: string): string {
   }
   return path;
 }
+
+/** A percent-decoded path segment, or undefined when it is not valid percent-encoding. */
+export function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}

@@ -8,6 +8,13 @@ import { pageOf, withinRange } from "./lists.js";
 import { dataResponse, fill, notFound, pageResponse, rootResponse } from "./respond.js";
 import type { CreateCustomerBody, CreateCustomerPortalLinkBody, UpdateCustomerBody } from "./types.js";
 
+/** The customer embedded in invoices and transactions, or undefined when there is none (`fill` drops it). */
+export function customerSummary(customer: MockCustomer | undefined) {
+  return customer
+    ? { id: customer.id, name: customer.name, email: customer.email, mobile: customer.mobile }
+    : undefined;
+}
+
 /** A customer as the list shows it (or, with `detail`, as the email search does: with the merchant). */
 function customerView(customer: MockCustomer, detail: boolean) {
   const template = detail ? exampleData("getCustomerByEmail") : exampleItem("listCustomers");

@@ -35,8 +35,10 @@ import {
   listWebhookHistory,
   listWebhookNewHistory,
   registerWebhook,
+  registerWebhookBodyError,
   retryWebhook,
   testWebhook,
+  testWebhookBodyError,
 } from "./webhooks.js";
 
 // Handlers narrow their body type; the pipeline only calls them after validating against the spec.
@@ -70,3 +72,14 @@ export const operationHandlers: Readonly<Record<string, OperationHandler<never> 
   listWebhookNewHistory,
   retryWebhook,
 } satisfies Handlers as Handlers;
+
+/**
+ * Operations that document their own answer for a body that fails the spec (the webhook URL ones): the
+ * answer, or undefined for the usual validator envelope.
+ */
+export const invalidBodyAnswers: Readonly<
+  Record<string, ((body: unknown) => Response | undefined) | undefined>
+> = {
+  registerWebhook: registerWebhookBodyError,
+  testWebhook: testWebhookBodyError,
+} satisfies Partial<Record<MockOperationId, (body: unknown) => Response | undefined>>;

@@ -3,9 +3,10 @@
 // (`transactionId`, status `created` until paid on the hosted page).
 import { exampleData, exampleItem } from "../spec/examples.js";
 import { ownFrozen } from "../state/mock-state.js";
-import type { MockCustomer, MockInvoice, MockInvoiceItem, Mutable } from "../state/records.js";
+import type { MockInvoice, MockInvoiceItem, Mutable } from "../state/records.js";
 import { randomSlug, randomUuid } from "../util/random.js";
 import type { OperationContext, OperationHandler } from "./context.js";
+import { customerSummary } from "./customers.js";
 import { pageOf } from "./lists.js";
 import {
   changeStatus,
@@ -20,19 +21,18 @@ import type { CreateInvoiceBody, UpdateInvoiceBody } from "./types.js";
 
 type Stored = Mutable<MockInvoice>;
 
+/** The invoice lines as kept: only the members the mock reads. */
+function itemsOf(items: readonly MockInvoiceItem[]): MockInvoiceItem[] {
+  return items.map(({ quantity, rate, description }) => ({ quantity, rate, description }));
+}
+
 /** Rupiah: the sum of quantity × rate, rounded (Mayar's amounts are integers). */
 function totalOf(items: readonly MockInvoiceItem[]): number {
   return Math.round(items.reduce((sum, item) => sum + item.quantity * item.rate, 0));
 }
 
-function customerView(customer: MockCustomer | undefined) {
-  return customer
-    ? { id: customer.id, email: customer.email, mobile: customer.mobile, name: customer.name }
-    : undefined;
-}
-
 /** An invoice as lists show it (or, with `detail`, as the detail does). */
-export function invoiceView(context: OperationContext, record: Stored, detail: boolean) {
+function invoiceView(context: OperationContext, record: Stored, detail: boolean) {
   const template = detail ? exampleData("getInvoice") : exampleItem("listInvoices");
   const transaction = context.state.transactions.get(record.transactionId);
   const extraData = (record.request.extraData as Record<string, unknown> | undefined) ?? null;
@@ -45,7 +45,7 @@ export function invoiceView(context: OperationContext, record: Stored, detail: b
     expiredAt: record.expiredAt,
     description: typeof record.request.description === "string" ? record.request.description : "",
     customerId: record.customerId,
-    customer: customerView(context.state.customers.get(record.customerId)),
+    customer: customerSummary(context.state.customers.get(record.customerId)),
     transactions: [
       detail
         ? { id: record.transactionId, extraData }
@@ -59,7 +59,7 @@ export function invoiceView(context: OperationContext, record: Stored, detail: b
 
 export const createInvoice: OperationHandler<CreateInvoiceBody> = (context) => {
   const { body, options, state, operation } = context;
-  const items = body.items.map(({ quantity, rate, description }) => ({ quantity, rate, description }));
+  const items = itemsOf(body.items);
   const amount = totalOf(items);
   // Mayar's duplicate rule for invoices: one customer at one amount (mayarid/skills).
   const duplicate = duplicateAnswer(context, `${body.email.toLowerCase()} ${amount}`);
@@ -103,7 +103,7 @@ export const updateInvoice: OperationHandler<UpdateInvoiceBody> = (context) => {
   if (!record) return notFound(operation);
   const { id: _id, ...changes } = body;
   if (body.items) {
-    record.items = body.items.map(({ quantity, rate, description }) => ({ quantity, rate, description }));
+    record.items = itemsOf(body.items);
     record.amount = totalOf(record.items);
   }
   if (body.expiredAt !== undefined) record.expiredAt = epochMs(body.expiredAt);

@@ -4,7 +4,7 @@ import { errorResponse } from "../http/responses.js";
 import type { Page, RecordStore, StoredRecord } from "../state/record-store.js";
 import type { OperationContext } from "./context.js";
 
-export const DEFAULT_LIMIT = 10;
+const DEFAULT_LIMIT = 10;
 
 /** One newest-first page of `store`, or the 400 for a cursor that is not a millisecond timestamp. */
 export function pageOf<T extends StoredRecord>(

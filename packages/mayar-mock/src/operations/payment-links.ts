@@ -5,7 +5,7 @@ import type { MockInvoice, MockPaymentRequest, MockTransaction, Mutable } from "
 import type { OperationContext } from "./context.js";
 import { rootResponse } from "./respond.js";
 
-export const DUPLICATE_MESSAGE = "Duplicate request detected. Please wait 1 minute before trying again.";
+const DUPLICATE_MESSAGE = "Duplicate request detected. Please wait 1 minute before trying again.";
 
 type Link = Mutable<MockPaymentRequest | MockInvoice>;
 

@@ -20,7 +20,7 @@ import type { CreatePaymentRequestBody, UpdatePaymentRequestBody } from "./types
 type Stored = Mutable<MockPaymentRequest>;
 
 /** A payment request as the list shows it (or, with `detail`, as the detail does). */
-export function paymentRequestView(record: Stored, detail: boolean): Record<string, unknown> {
+function paymentRequestView(record: Stored, detail: boolean): Record<string, unknown> {
   const template = detail ? exampleData("getPaymentRequest") : exampleItem("listPaymentRequests");
   return fill(template, {
     id: record.id,

@@ -2,16 +2,11 @@
 // `paid` once paid on the hosted page); the unpaid list shows the open ones; the paid list is Mayar's
 // balance history, one row per payment; the daily totals add up today's payments.
 import { exampleData, exampleItem } from "../spec/examples.js";
-import type { MockBalanceRow, MockCustomer, MockTransaction } from "../state/records.js";
+import type { MockBalanceRow, MockTransaction } from "../state/records.js";
 import type { OperationContext, OperationHandler } from "./context.js";
+import { customerSummary } from "./customers.js";
 import { pageOf, withinRange } from "./lists.js";
 import { dataResponse, fill, notFound, pageResponse } from "./respond.js";
-
-function customerView(customer: MockCustomer | undefined) {
-  return customer
-    ? { id: customer.id, name: customer.name, email: customer.email, mobile: customer.mobile }
-    : undefined;
-}
 
 function paymentLinkView(context: OperationContext, paymentLinkId: string) {
   const { state } = context;
@@ -40,7 +35,7 @@ export const getTransaction: OperationHandler = (context) => {
       amount: transaction.amount,
       createdAt: transaction.createdAt,
       paymentLinkId: transaction.paymentLinkId,
-      customer: customerView(customerOf(context, transaction.customerId)),
+      customer: customerSummary(customerOf(context, transaction.customerId)),
     }),
   );
 };
@@ -66,7 +61,7 @@ function unpaidRow(context: OperationContext, transaction: MockTransaction) {
     status: expired(context, transaction) ? "expired" : "active",
     paymentLinkId: transaction.paymentLinkId,
     customerId: transaction.customerId,
-    customer: customerView(customerOf(context, transaction.customerId)),
+    customer: customerSummary(customerOf(context, transaction.customerId)),
     paymentLink: paymentLinkView(context, transaction.paymentLinkId),
     paymentUrl: `${context.options.publicUrl}/select-channel/${transaction.id}`,
   });
@@ -110,7 +105,7 @@ function balanceRow(context: OperationContext, row: MockBalanceRow) {
       isAdminFeeBorneByCustomer: false,
       isChannelFeeBorneByCustomer: false,
     },
-    customer: customerView(customerOf(context, row.customerId)),
+    customer: customerSummary(customerOf(context, row.customerId)),
     paymentLink: paymentLinkView(context, row.paymentLinkId),
   });
 }

@@ -7,16 +7,17 @@ import { MERCHANT_ID, testPayload } from "../webhooks/payload.js";
 import type { OperationContext, OperationHandler } from "./context.js";
 import { pageOf } from "./lists.js";
 import { notFound, pageResponse, rootResponse } from "./respond.js";
+import type { RegisterWebhookBody, RetryWebhookBody, TestWebhookBody } from "./types.js";
 
-export const REGISTER_MISSING = "urlHook is required";
-export const REGISTER_INVALID = "urlHook is not a valid URL";
-export const TEST_MISSING = "Url tidak ditemukan. Silahkan masukkan url webhook anda.";
-export const TEST_INVALID = "Url tidak valid. Silahkan masukkan url webhook yang valid.";
-export const RETRY_NO_URL = "Url tidak ditemukan. Silahkan register url webhook anda terlebih dahulu.";
-export const HISTORY_NOT_FOUND = "Webhook history not found";
+const REGISTER_MISSING = "urlHook is required";
+const REGISTER_INVALID = "urlHook is not a valid URL";
+const TEST_MISSING = "Url tidak ditemukan. Silahkan masukkan url webhook anda.";
+const TEST_INVALID = "Url tidak valid. Silahkan masukkan url webhook yang valid.";
+const RETRY_NO_URL = "Url tidak ditemukan. Silahkan register url webhook anda terlebih dahulu.";
+const HISTORY_NOT_FOUND = "Webhook history not found";
 
 /** An absolute http(s) URL (what the mock can deliver to), or undefined. */
-function httpUrl(value: unknown): string | undefined {
+export function httpUrl(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
   try {
     const url = new URL(value);
@@ -30,28 +31,27 @@ const isBlank = (value: unknown) => value === undefined || value === null || val
 
 /**
  * The documented 400 for a webhook body that fails the spec (no `urlHook`, or not a URL), or undefined to
- * answer the usual validator envelope (other operations, other fields).
+ * answer the usual validator envelope (other fields).
  */
-export function documentedBodyError(operationId: string, body: unknown): Response | undefined {
-  if (operationId !== "registerWebhook" && operationId !== "testWebhook") return undefined;
-  const urlHook =
-    body !== null && typeof body === "object" ? (body as { urlHook?: unknown }).urlHook : undefined;
-  const register = operationId === "registerWebhook";
-  if (isBlank(urlHook)) return errorResponse(400, "messages", register ? REGISTER_MISSING : TEST_MISSING);
-  if (!httpUrl(urlHook)) return errorResponse(400, "messages", register ? REGISTER_INVALID : TEST_INVALID);
-  return undefined;
+function urlHookError(missing: string, invalid: string) {
+  return (body: unknown): Response | undefined => {
+    const urlHook =
+      body !== null && typeof body === "object" ? (body as { urlHook?: unknown }).urlHook : undefined;
+    if (isBlank(urlHook)) return errorResponse(400, "messages", missing);
+    if (!httpUrl(urlHook)) return errorResponse(400, "messages", invalid);
+    return undefined;
+  };
 }
 
+export const registerWebhookBodyError = urlHookError(REGISTER_MISSING, REGISTER_INVALID);
+export const testWebhookBodyError = urlHookError(TEST_MISSING, TEST_INVALID);
+
 /** `POST /hl/v2/webhooks/update`: sets the merchant's URL (replacing any earlier one). */
-export const registerWebhook: OperationHandler<{
-  urlHook: string;
-  webhookConfig?: Record<string, unknown>;
-}> = (context) => {
+export const registerWebhook: OperationHandler<RegisterWebhookBody> = (context) => {
   const { body, state, operation } = context;
   const url = httpUrl(body.urlHook);
   if (!url) return errorResponse(400, operation.messageKey, REGISTER_INVALID);
   state.webhookUrl = url;
-  if (body.webhookConfig !== undefined) state.webhookConfig = body.webhookConfig;
   return rootResponse(operation);
 };
 
@@ -59,7 +59,7 @@ export const registerWebhook: OperationHandler<{
  * `POST /hl/v2/webhooks/test`: one delivery (no retries) of the `testing` event to the given URL, in the
  * background; it is recorded in the history with `source: "TEST"`.
  */
-export const testWebhook: OperationHandler<{ urlHook: string }> = (context) => {
+export const testWebhook: OperationHandler<TestWebhookBody> = (context) => {
   const { body, options, operation, webhooks } = context;
   const url = httpUrl(body.urlHook);
   if (!url) return errorResponse(400, operation.messageKey, TEST_INVALID);
@@ -68,7 +68,7 @@ export const testWebhook: OperationHandler<{ urlHook: string }> = (context) => {
 };
 
 /** `POST /hl/v2/webhooks/retry`: sends a recorded delivery's payload again, once, to the registered URL. */
-export const retryWebhook: OperationHandler<{ webhookHistoryId: string }> = (context) => {
+export const retryWebhook: OperationHandler<RetryWebhookBody> = (context) => {
   const { body, state, operation, webhooks } = context;
   const url = state.webhookUrl;
   if (!url) return errorResponse(400, operation.messageKey, RETRY_NO_URL);
@@ -109,7 +109,7 @@ function matchesFilters(context: OperationContext, row: MockWebhookDelivery): bo
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 /** A row of `GET /hl/v2/webhooks/history` (epoch-millisecond times). */
-export function historyView(row: MockWebhookDelivery) {
+function historyView(row: MockWebhookDelivery) {
   return {
     id: row.id,
     createdAt: row.createdAt,
@@ -128,7 +128,7 @@ export function historyView(row: MockWebhookDelivery) {
 }
 
 /** A row of `GET /hl/v2/webhooks/new-history` (ISO times, and Mayar's `Webhooktype`). */
-export function newHistoryView(row: MockWebhookDelivery) {
+function newHistoryView(row: MockWebhookDelivery) {
   return {
     id: row.id,
     userId: MERCHANT_ID,

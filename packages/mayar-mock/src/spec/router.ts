@@ -2,6 +2,7 @@
 // `/hl/v2/transactions/{id}`; `/hl/v2/payments/{id}/update` and `/hl/v2/payments/{id}/{action}`); the more
 // specific one wins: more literal segments first, then the one whose first literal comes earlier. Paths
 // without parameters are looked up in a map, so most requests cost one hash lookup.
+import { decodeSegment } from "../http/mount.js";
 import type { PathSegment, SpecOperation } from "./operations.js";
 
 export interface RouteMatch {
@@ -22,14 +23,6 @@ export function compareSpecificity(a: SpecOperation, b: SpecOperation): number {
     if (aLiteral !== bLiteral) return aLiteral ? -1 : 1;
   }
   return 0;
-}
-
-function decode(segment: string): string | undefined {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
 }
 
 export class Router {
@@ -70,7 +63,7 @@ export class Router {
         if (part !== segment.literal) return undefined;
         continue;
       }
-      const value = part === "" ? undefined : decode(part);
+      const value = part === "" ? undefined : decodeSegment(part);
       if (value === undefined) return undefined;
       params[segment.param] = value;
     }

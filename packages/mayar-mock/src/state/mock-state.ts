@@ -38,8 +38,6 @@ export class MockState {
   readonly webhookDeliveries: RecordStore<MockWebhookDelivery>;
   /** The merchant's registered webhook URL (one per merchant), or null. */
   webhookUrl: string | null = null;
-  /** `webhookConfig` as last registered (its shape is not documented; kept, never read). */
-  webhookConfig: Readonly<Record<string, unknown>> | null = null;
 
   constructor({ now, maxRecords }: StateOptions) {
     this.clock = new Clock(now);
@@ -176,7 +174,6 @@ export class MockState {
       store.clear();
     }
     this.webhookUrl = null;
-    this.webhookConfig = null;
     this.duplicates.clear();
     this.clock.reset();
   }

@@ -67,17 +67,13 @@ export interface SchemaCheck {
   errors: ErrorObject[];
 }
 
-function run(validate: ValidateFunction, value: unknown): SchemaCheck {
+/** Validates `value` with a compiled validator (e.g. from {@link objectValidator}). */
+export function checkWith(validate: ValidateFunction, value: unknown): SchemaCheck {
   const valid = validate(value) as boolean;
   return { valid, errors: valid ? [] : [...(validate.errors ?? [])] };
 }
 
 /** Validates `value` against the spec schema at `pointer`. */
 export function checkAgainstSpec(pointer: string, value: unknown): SchemaCheck {
-  return run(schemaValidator(pointer), value);
-}
-
-/** Validates `value` with a validator from {@link objectValidator}. */
-export function checkWith(validate: ValidateFunction, value: unknown): SchemaCheck {
-  return run(validate, value);
+  return checkWith(schemaValidator(pointer), value);
 }

@@ -11,7 +11,7 @@ import { randomUuid } from "../util/random.js";
 import type { WebhookPayload } from "./payload.js";
 
 /** How much of a receiver's answer is kept (in the history's `responsePayload` and the result's `body`). */
-export const MAX_RESPONSE_CHARS = 2_000;
+const MAX_RESPONSE_CHARS = 2_000;
 
 /** What one delivery came to: its last attempt. */
 export interface WebhookDeliveryResult {

@@ -7,10 +7,10 @@ import type { MockInvoice, MockPaymentRequest, MockTransaction } from "../state/
 
 /** The merchant's user id in the documented payloads (and `userId` of every history row). */
 export const MERCHANT_ID = "348e083d-315a-4e5c-96b1-5a2a98c48413";
-export const MERCHANT_EMAIL = "merchant@example.com";
+const MERCHANT_EMAIL = "merchant@example.com";
 
 /** The event the test delivery (`webhooks.test`) sends: Mayar's is not documented. */
-export const TEST_EVENT = "testing";
+const TEST_EVENT = "testing";
 
 export type WebhookData = Record<string, unknown>;
 
@@ -25,7 +25,7 @@ const iso = (ms: number | null | undefined) =>
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 
-export function merchantFields(options: ResolvedOptions): WebhookData {
+function merchantFields(options: ResolvedOptions): WebhookData {
   return { merchantId: MERCHANT_ID, merchantName: options.shopName, merchantEmail: MERCHANT_EMAIL };
 }
 
@@ -73,7 +73,7 @@ export function paymentData(
 let documented: Map<string, WebhookData> | undefined;
 
 /** The documented payloads' `data` by event (from the history examples): samples for events the mock has no record for. */
-export function documentedData(event: string): WebhookData | undefined {
+function documentedData(event: string): WebhookData | undefined {
   if (!documented) {
     documented = new Map();
     for (const operationId of ["listWebhookHistory", "listWebhookNewHistory"]) {

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import type { MayarMock } from "../../src/index.js";
 
 export const CREATE_PATH = "/hl/v2/payments/create";
@@ -40,4 +41,19 @@ export function post(
     headers,
     body: options.raw ?? JSON.stringify(body),
   });
+}
+
+/**
+ * Asserts a 400 in Mayar's validation envelope, exactly: `{ statusCode: 400, <messageKey>: "Validation
+ * Error", data }`. Returns the parsed body.
+ */
+export async function expectValidationError(
+  response: Response,
+  data: unknown[],
+  messageKey: "messages" | "message" = "messages",
+): Promise<unknown> {
+  expect(response.status).toBe(400);
+  const body = await response.json();
+  expect(body).toEqual({ statusCode: 400, [messageKey]: "Validation Error", data });
+  return body;
 }
