@@ -17,7 +17,8 @@ export function readSpec() {
   }
 }
 
-const resolve = (spec, node) => {
+/** Follows `$ref`s (JSON pointers into the bundled spec) until a node that is not one. */
+export const resolve = (spec, node) => {
   let current = node;
   while (current?.$ref) {
     current = current.$ref

@@ -6,8 +6,8 @@
 // Both files only call the hand-written helpers of the package (mayarMutationOptions, mayarQueryOptions,
 // mayarInfiniteQueryOptions, useMayarMutation, useMayarQuery, useMayarInfiniteQuery): behaviour lives there,
 // the generated code only says which client method each operation calls and with what.
-import { HEADER } from "./core.mjs";
-import { buildModel } from "./model.mjs";
+import { argumentsOf, HEADER } from "./core.mjs";
+import { buildModel, resolve } from "./model.mjs";
 
 const upper = (s) => s[0].toUpperCase() + s.slice(1);
 const lower = (s) => s[0].toLowerCase() + s.slice(1);
@@ -108,65 +108,56 @@ export function checkNames(operations) {
 
 // --- the spec facts the renderers need beyond the model --------------------------------------------
 
-const resolveIn = (spec, node) => {
-  let current = node;
-  while (current?.$ref) {
-    current = current.$ref
-      .replace(/^#\//, "")
-      .split("/")
-      .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"))
-      .reduce((n, k) => n?.[k], spec);
-  }
-  return current;
-};
-
 /** The `status` enum of a single read's result, when the spec lists one (what `until` can wait for). */
 export function statusesOf(spec, op) {
   if (!isRead(op) || op.pagination) return undefined;
   const operation = spec.paths[op.path]?.[op.httpMethod.toLowerCase()];
-  const response = resolveIn(spec, operation?.responses?.["200"]);
-  const envelope = resolveIn(spec, response?.content?.["application/json"]?.schema);
-  const result = op.result === "data" ? resolveIn(spec, envelope?.properties?.data) : envelope;
-  const status = resolveIn(spec, result?.properties?.status);
+  const response = resolve(spec, operation?.responses?.["200"]);
+  const envelope = resolve(spec, response?.content?.["application/json"]?.schema);
+  const result = op.result === "data" ? resolve(spec, envelope?.properties?.data) : envelope;
+  const status = resolve(spec, result?.properties?.status);
   const values = status?.enum?.filter((value) => typeof value === "string");
   return values?.length ? values : undefined;
 }
 
 // --- signatures ------------------------------------------------------------------------------------
 
-/** Path parameters the caller passes (none when the id comes from the body). */
-function pathArgsOf(op) {
-  const names = op.idFromBody ? [] : op.pathParams;
-  for (const name of names) {
+const isPathArgument = ({ type }) => type.startsWith("PathOf<");
+
+/**
+ * The operation's own arguments, as core's method takes them (core.mjs `argumentsOf`, CONVENTIONS.md order):
+ * the path parameters (none when the id comes from the body), then the body or the query; not the options.
+ */
+function ownArgumentsOf(op) {
+  const args = argumentsOf(op).filter(({ name }) => name !== "options");
+  for (const { name } of args.filter(isPathArgument)) {
     if (!IDENTIFIER.test(name) || RESERVED.has(name) || TAKEN.has(name)) {
       throw new Error(`react: ${op.id}'s path parameter "${name}" cannot be a function argument name`);
     }
   }
-  return names;
+  return args;
 }
 
-/** The body or query the operation takes, as core's method signature orders them (CONVENTIONS.md). */
+/** Path parameters the caller passes (none when the id comes from the body). */
+const pathArgsOf = (op) =>
+  ownArgumentsOf(op)
+    .filter(isPathArgument)
+    .map(({ name }) => name);
+
+/** The body or query the operation takes: `{ name, required, type }`. */
 function inputOf(op) {
-  if (op.hasBody) return { name: "body", required: op.bodyRequired, type: `BodyOf<"${op.id}">` };
-  if (op.queryRules) return { name: "query", required: op.queryRequired, type: `QueryOf<"${op.id}">` };
-  return undefined;
+  const input = ownArgumentsOf(op).find((arg) => !isPathArgument(arg));
+  return input && { name: input.name, required: !input.optional, type: input.type };
 }
 
 const resultTypeOf = (op) =>
   op.pagination ? `PageOf<"${op.id}">` : op.result === "data" ? `DataOf<"${op.id}">` : `RootOf<"${op.id}">`;
 
-const pathType = (op, name) => `PathOf<"${op.id}">["${name}"]`;
-
 /** `id: PathOf<"getInvoice">["id"], query?: QueryOf<...>`: a read's own arguments, in core's order. */
-function readParams(op) {
-  const input = inputOf(op);
-  return [
-    ...pathArgsOf(op).map((name) => `${name}: ${pathType(op, name)}`),
-    ...(input ? [`${input.name}${input.required ? "" : "?"}: ${input.type}`] : []),
-  ];
-}
+const readParams = (op) =>
+  ownArgumentsOf(op).map(({ name, optional, type }) => `${name}${optional ? "?" : ""}: ${type}`);
 
-const readArgNames = (op) => [...pathArgsOf(op), ...(inputOf(op) ? [inputOf(op).name] : [])];
+const readArgNames = (op) => ownArgumentsOf(op).map(({ name }) => name);
 
 /**
  * What a mutation's `mutate(variables)` takes: the body (or query) alone when there are no path

@@ -1,4 +1,4 @@
-import { isMayarError, MayarError } from "@org/mayar-core";
+import { isAbortError, isMayarError, MayarError } from "@org/mayar-core";
 
 /**
  * The hooks promise `error: MayarError`. The client throws MayarErrors, except for a caller's abort, which
@@ -10,7 +10,7 @@ import { isMayarError, MayarError } from "@org/mayar-core";
  */
 export function asMayarError(error: unknown, signal?: AbortSignal): MayarError {
   if (isMayarError(error)) return error;
-  if (signal?.aborted || (error as Error | null)?.name === "AbortError") {
+  if (signal?.aborted || isAbortError(error)) {
     return new MayarError("Aborted by the caller", "aborted", { cause: error });
   }
   const message = error instanceof Error ? error.message : String(error);
