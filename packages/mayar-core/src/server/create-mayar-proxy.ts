@@ -5,7 +5,8 @@ import { checkFields } from "../operations/check-fields";
 import type { OperationDescriptor } from "../operations/descriptor";
 import { createPathMatcher } from "../operations/match-path";
 import { createSend } from "../transport/send";
-import { described, proxyAnswer } from "./proxy/answer";
+import { declaresMoreThan, envelopeAnswer, isPlainObject } from "./body";
+import { described } from "./proxy/answer";
 import {
   type MayarProxyContext,
   type MayarProxyErrorContext,
@@ -41,9 +42,6 @@ const defaultOnError = (error: unknown, { status, operationId, stage }: MayarPro
     error,
   );
 };
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * A server-side handler that lets a browser call the operations you allow, with your API key added on the
@@ -109,7 +107,7 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
   };
   const fail = (status: number, error: unknown, context: Omit<MayarProxyErrorContext, "status">) => {
     report(error, { status, ...context });
-    return proxyAnswer(status, GENERIC_FAILURE);
+    return envelopeAnswer(status, GENERIC_FAILURE);
   };
 
   const handle = async (request: Request): Promise<Response> => {
@@ -122,14 +120,17 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
     const operation = match?.route;
     const policy = operation && allow[operation.id as OperationId];
     if (!match || !operation || !policy) {
-      return proxyAnswer(404, `Not found: this proxy does not forward ${described(method, url.pathname)}.`);
+      return envelopeAnswer(
+        404,
+        `Not found: this proxy does not forward ${described(method, url.pathname)}.`,
+      );
     }
     const operationId = operation.id as OperationId;
     const origin = request.headers.get("origin");
     if (method !== operation.method) {
       if (method === "OPTIONS" && origin !== null && request.headers.has("access-control-request-method")) {
         if (!originAllowed(origin, url.origin, origins)) {
-          return proxyAnswer(403, "Forbidden: this origin may not call the proxy.");
+          return envelopeAnswer(403, "Forbidden: this origin may not call the proxy.");
         }
         return new Response(null, {
           status: 204,
@@ -142,21 +143,20 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
           },
         });
       }
-      return proxyAnswer(405, `Method not allowed: ${operationId} takes ${operation.method}.`, {
+      return envelopeAnswer(405, `Method not allowed: ${operationId} takes ${operation.method}.`, {
         headers: { allow: operation.method },
       });
     }
 
     // 2. size
-    const declared = request.headers.get("content-length");
-    if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBodyBytes) {
-      return proxyAnswer(413, `Payload too large: the body may have at most ${maxBodyBytes} bytes.`);
+    if (declaresMoreThan(request, maxBodyBytes)) {
+      return envelopeAnswer(413, `Payload too large: the body may have at most ${maxBodyBytes} bytes.`);
     }
 
     // 3. content type
     const takesBody = operation.body !== undefined;
     if (takesBody && !isJsonContentType(request.headers.get("content-type"))) {
-      return proxyAnswer(
+      return envelopeAnswer(
         415,
         "Unsupported media type: send the body as JSON with content-type: application/json.",
       );
@@ -164,7 +164,7 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
 
     // 4. origin
     if (origin !== null && !originAllowed(origin, url.origin, origins)) {
-      return proxyAnswer(403, "Forbidden: this origin may not call the proxy.");
+      return envelopeAnswer(403, "Forbidden: this origin may not call the proxy.");
     }
     const cors = corsHeaders(origin, url.origin);
 
@@ -172,11 +172,13 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
     let body: Record<string, unknown> | undefined;
     if (takesBody) {
       const parsed = await parseJsonBody(request, maxBodyBytes);
-      if ("status" in parsed) {
-        return parsed.internal
-          ? fail(parsed.status, new Error(parsed.problem), { operationId, stage: "request" })
-          : proxyAnswer(parsed.status, parsed.problem);
+      if ("alreadyRead" in parsed) {
+        const error = new Error(
+          "the request body was already read before the proxy: mount the proxy before body parsers",
+        );
+        return fail(500, error, { operationId, stage: "request" });
       }
+      if ("status" in parsed) return envelopeAnswer(parsed.status, parsed.messages);
       body = parsed.body;
     }
     const context: MayarProxyContext = {
@@ -194,7 +196,8 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
       } catch (error) {
         return fail(500, error, { operationId, stage: "authorize" });
       }
-      if (allowed !== true) return proxyAnswer(403, `Forbidden: this request may not call ${operationId}.`);
+      if (allowed !== true)
+        return envelopeAnswer(403, `Forbidden: this request may not call ${operationId}.`);
     }
 
     // 7. prepare: what it returns is serialised once, and that text is both what is checked and what is sent.
@@ -230,7 +233,7 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
     }
     if (problems.length) {
       const messages = `${operationId}: ${problems.map((problem) => problem.message).join("; ")}.`;
-      return proxyAnswer(400, messages, { data: problems });
+      return envelopeAnswer(400, messages, { data: problems });
     }
 
     // 9. forward
@@ -252,14 +255,14 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
           { signal: request.signal },
         );
       } catch (error) {
-        if (request.signal.aborted) return proxyAnswer(499, "The client closed the request.");
+        if (request.signal.aborted) return envelopeAnswer(499, "The client closed the request.");
         return failedAnswer(error, secrets, cors, maxResponseBytes);
       }
       return sentAnswer(sent, secrets, cors);
     } catch (error) {
       if (!(error instanceof ProxyFailure)) throw error;
       report(error.error, { status: error.status, operationId, stage: "upstream" });
-      return proxyAnswer(error.status, error.message);
+      return envelopeAnswer(error.status, error.message);
     }
   };
 

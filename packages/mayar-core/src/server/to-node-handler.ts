@@ -1,3 +1,5 @@
+import { envelopeAnswer } from "./body";
+
 // Node's http (and Express, which builds on it) speak IncomingMessage/ServerResponse, not Request/Response.
 // These structural types name only what the adapter uses, so the server entry needs no Node types at runtime
 // or in its declarations; http.IncomingMessage/ServerResponse and Express's req/res satisfy them.
@@ -51,9 +53,6 @@ const HOP_BY_HOP = new Set([
   "expect",
 ]);
 const HOST = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
-
-const jsonAnswer = (status: number, messages: string) =>
-  Response.json({ statusCode: status, messages }, { status, headers: { "cache-control": "no-store" } });
 
 /**
  * The request body as a stream that reads from `req` only when pulled: nothing is buffered ahead of the
@@ -242,10 +241,10 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>):
         try {
           response = await handler(request);
         } catch {
-          response = jsonAnswer(500, "Internal server error.");
+          response = envelopeAnswer(500, "Internal server error.");
         }
       } catch {
-        response = jsonAnswer(400, "Bad request: this request cannot be read.");
+        response = envelopeAnswer(400, "Bad request: this request cannot be read.");
       }
       await writeResponse(req, res, response, method);
     };

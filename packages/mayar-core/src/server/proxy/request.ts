@@ -1,7 +1,7 @@
 import type { MayarFieldError } from "../../errors/mayar-error";
 import type { FieldRules } from "../../operations/check-fields";
-import { jsonNestsDeeperThan } from "../webhooks/parse-mayar-webhook";
-import { readBody } from "../webhooks/read-body";
+import { type BodyRead, isPlainObject, jsonNestsDeeperThan, readBody } from "../body";
+import { FORWARDED_RESPONSE_HEADERS } from "./answer";
 
 /** Deepest JSON body accepted: Mayar's bodies are 3 levels deep at most. */
 export const MAX_PROXY_BODY_DEPTH = 32;
@@ -29,52 +29,35 @@ export const corsHeaders = (origin: string | null, own: string): Record<string, 
     ? {}
     : {
         "access-control-allow-origin": origin,
-        "access-control-expose-headers": "retry-after, x-request-id",
+        "access-control-expose-headers": FORWARDED_RESPONSE_HEADERS.join(", "),
         vary: "origin",
       };
 
-export type ParsedBody =
-  | { body: Record<string, unknown> }
-  | { status: 400 | 413 | 500; problem: string; internal?: boolean };
+export type ParsedBody = { body: Record<string, unknown> } | Exclude<BodyRead, { text: string }>;
 
 /**
- * Reads the request body, at most `maxBytes` of it (the stream is cancelled as soon as it grows past that,
- * so a sender that lies about or omits Content-Length cannot make the proxy buffer more), then parses it:
- * UTF-8 JSON, at most MAX_PROXY_BODY_DEPTH levels deep (checked on the text before parsing), an object.
+ * Reads the request body with readBody (at most `maxBytes`, the stream cancelled as soon as it grows past
+ * that), then parses it: UTF-8 JSON, at most MAX_PROXY_BODY_DEPTH levels deep (checked on the text before
+ * parsing), an object.
  */
 export async function parseJsonBody(request: Request, maxBytes: number): Promise<ParsedBody> {
   const read = await readBody(request, maxBytes);
-  if ("problem" in read) {
-    switch (read.problem) {
-      case "too_large":
-        return { status: 413, problem: `Payload too large: the body may have at most ${maxBytes} bytes.` };
-      case "not_utf8":
-        return { status: 400, problem: "Bad request: the body is not UTF-8 text." };
-      case "unreadable":
-        return { status: 400, problem: "Bad request: the body could not be read." };
-      default:
-        return {
-          status: 500,
-          problem: "the request body was already read before the proxy: mount the proxy before body parsers",
-          internal: true,
-        };
-    }
-  }
+  if (!("text" in read)) return read;
   if (jsonNestsDeeperThan(read.text, MAX_PROXY_BODY_DEPTH)) {
     return {
       status: 400,
-      problem: `Bad request: the body nests deeper than ${MAX_PROXY_BODY_DEPTH} levels.`,
+      messages: `Bad request: the body nests deeper than ${MAX_PROXY_BODY_DEPTH} levels.`,
     };
   }
   let body: unknown;
   try {
     body = JSON.parse(read.text);
   } catch {
-    return { status: 400, problem: "Bad request: the body is not valid JSON." };
+    return { status: 400, messages: "Bad request: the body is not valid JSON." };
   }
-  return typeof body === "object" && body !== null && !Array.isArray(body)
-    ? { body: body as Record<string, unknown> }
-    : { status: 400, problem: "Bad request: the body must be a JSON object." };
+  return isPlainObject(body)
+    ? { body }
+    : { status: 400, messages: "Bad request: the body must be a JSON object." };
 }
 
 /**

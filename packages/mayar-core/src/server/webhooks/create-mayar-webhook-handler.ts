@@ -1,4 +1,5 @@
 import { MayarInputError } from "../../errors/mayar-error";
+import { envelopeAnswer, readBody } from "../body";
 import { createSecretCheck } from "./constant-time";
 import { mayarWebhookEventKey } from "./event-key";
 import type {
@@ -9,8 +10,7 @@ import type {
 } from "./events";
 import { createMemoryWebhookStore } from "./memory-store";
 import { MayarUnknownWebhookEventError, parseMayarWebhook } from "./parse-mayar-webhook";
-import { readBody } from "./read-body";
-import { isWebhookStore, type MayarWebhookStore } from "./store";
+import { countProblem, isWebhookStore, type MayarWebhookStore } from "./store";
 
 /** What the handler needs from a client: a server MayarClient (`createMayarClient({ apiKey })`) has it. */
 export interface MayarWebhookClient {
@@ -53,12 +53,8 @@ export interface MayarWebhookHandlerOptions {
 export const DEFAULT_WEBHOOK_MAX_BODY_BYTES = 64 * 1024;
 export const MIN_WEBHOOK_TOKEN_LENGTH = 16;
 
-/** An answer in Mayar's own envelope shape, never cached. */
 const answer = (status: number, messages: string, headers?: Record<string, string>) =>
-  Response.json(
-    { statusCode: status, messages },
-    { status, headers: { "cache-control": "no-store", ...headers } },
-  );
+  envelopeAnswer(status, messages, { headers });
 
 /** Why `token` cannot be used, or "". The message never contains the token. */
 export const webhookTokenProblem = (token: unknown) =>
@@ -95,11 +91,8 @@ function checkOptions(options: MayarWebhookHandlerOptions) {
       "store must have claim, complete and release methods: createMemoryWebhookStore() or createRedisWebhookStore(redis)",
     );
   }
-  if (maxBodyBytes !== undefined && !(Number.isInteger(maxBodyBytes) && maxBodyBytes > 0)) {
-    fail(
-      `maxBodyBytes must be a positive whole number of bytes, got ${typeof maxBodyBytes === "number" ? maxBodyBytes : typeof maxBodyBytes}`,
-    );
-  }
+  const sizeProblem = countProblem("maxBodyBytes", maxBodyBytes, "bytes");
+  if (sizeProblem) fail(sizeProblem);
   if (onError !== undefined && typeof onError !== "function") fail("onError must be a function");
 }
 
@@ -185,28 +178,15 @@ export function createMayarWebhookHandler(
       return answer(401, "Unauthorized: the webhook URL's token is missing or wrong.");
     }
 
-    const declared = request.headers.get("content-length");
-    if (declared !== null && Number(declared) > maxBodyBytes) {
-      return answer(413, `Payload too large: at most ${maxBodyBytes} bytes.`);
-    }
     const read = await readBody(request, maxBodyBytes);
-    if ("problem" in read) {
-      switch (read.problem) {
-        case "too_large":
-          return answer(413, `Payload too large: at most ${maxBodyBytes} bytes.`);
-        case "not_utf8":
-          return answer(400, "Bad request: the body is not UTF-8 text.");
-        case "unreadable":
-          return answer(400, "Bad request: the body could not be read.");
-        default: {
-          const error = new MayarInputError(
-            "createMayarWebhookHandler: the request body was already read (a body-parsing middleware?): mount the handler before it, or pass it the untouched Request.",
-          );
-          report(error, { status: 500 });
-          return answer(500, "The webhook receiver is misconfigured: the body was read before it.");
-        }
-      }
+    if ("alreadyRead" in read) {
+      const error = new MayarInputError(
+        "createMayarWebhookHandler: the request body was already read (a body-parsing middleware?): mount the handler before it, or pass it the untouched Request.",
+      );
+      report(error, { status: 500 });
+      return answer(500, "The webhook receiver is misconfigured: the body was read before it.");
     }
+    if ("status" in read) return answer(read.status, read.messages);
 
     let event: ReturnType<typeof parseMayarWebhook>;
     try {

@@ -1,5 +1,6 @@
 import { MayarInputError } from "../../errors/mayar-error";
 import {
+  countProblem,
   DEFAULT_WEBHOOK_LEASE_MS,
   DEFAULT_WEBHOOK_TTL_MS,
   durationProblem,
@@ -35,9 +36,7 @@ export function createMemoryWebhookStore(options: MemoryWebhookStoreOptions = {}
   }
   const { maxEntries = 10_000, ttlMs = DEFAULT_WEBHOOK_TTL_MS, leaseMs = DEFAULT_WEBHOOK_LEASE_MS } = options;
   const problem =
-    (!(Number.isInteger(maxEntries) && maxEntries > 0)
-      ? `maxEntries must be a positive whole number, got ${typeof maxEntries === "number" ? maxEntries : typeof maxEntries}`
-      : "") ||
+    countProblem("maxEntries", maxEntries, "entries") ||
     durationProblem("ttlMs", ttlMs) ||
     durationProblem("leaseMs", leaseMs);
   if (problem) throw new MayarInputError(`createMemoryWebhookStore: ${problem}.`);

@@ -1,4 +1,5 @@
 import { type MayarFieldError, MayarInputError } from "../../errors/mayar-error";
+import { isPlainObject, jsonNestsDeeperThan } from "../body";
 import { MAYAR_WEBHOOK_EVENT_TYPES, type MayarWebhookEvent, type MayarWebhookEventType } from "./events";
 
 /** Deepest nesting accepted (the outer object is level 1). Mayar's payloads are 2 levels deep. */
@@ -86,9 +87,6 @@ const EXPECTED: Record<Rule, string> = {
   any: "anything",
 };
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
 /** What a value is, for a message: never the value itself (it came from whoever sent the request). */
 const kindOf = (value: unknown) =>
   value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
@@ -116,27 +114,6 @@ export function nestsDeeperThan(value: unknown, max: number): boolean {
     return Object.values(item).some((child) => walk(child, depth + 1));
   };
   return walk(value, 1);
-}
-
-/**
- * True when JSON text nests deeper than `max` levels, found by counting brackets outside strings: no parse,
- * no recursion, so a hostile `[[[[...` costs one pass over the text.
- */
-export function jsonNestsDeeperThan(text: string, max: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text.charCodeAt(i);
-    if (inString) {
-      if (char === 0x5c)
-        i++; // backslash: skip the escaped character
-      else if (char === 0x22) inString = false;
-    } else if (char === 0x22) inString = true;
-    else if (char === 0x7b || char === 0x5b) {
-      if (++depth > max) return true;
-    } else if (char === 0x7d || char === 0x5d) depth--;
-  }
-  return false;
 }
 
 const fail = (message: string, fields: MayarFieldError[] = []): never => {

@@ -1,3 +1,5 @@
+import { wholeNumberProblem } from "../../client/options";
+
 /**
  * What a claim found: `"claimed"` (this delivery owns the key now: process it), `"processing"` (another
  * delivery owns it and has not finished) or `"done"` (processed already).
@@ -31,11 +33,18 @@ export const DEFAULT_WEBHOOK_LEASE_MS = 5 * 60 * 1000;
 
 const LIMIT_MS = 2 ** 31 - 1;
 
+/** wholeNumberProblem, naming a value that is not a number by its type only (never quoting it). */
+export const countProblem = (name: string, value: unknown, unit: string, max?: number) =>
+  wholeNumberProblem(
+    name,
+    typeof value === "number" || value === undefined ? value : typeof value,
+    unit,
+    max,
+  );
+
 /** Why a duration option cannot be used, or "". */
 export const durationProblem = (name: string, value: unknown) =>
-  value !== undefined && !(Number.isInteger(value) && (value as number) > 0 && (value as number) <= LIMIT_MS)
-    ? `${name} must be a positive whole number of milliseconds (at most ${LIMIT_MS}), got ${typeof value === "number" ? value : typeof value}`
-    : "";
+  countProblem(name, value, `milliseconds (at most ${LIMIT_MS})`, LIMIT_MS);
 
 /** True when `value` has the three methods of a MayarWebhookStore. */
 export const isWebhookStore = (value: unknown): value is MayarWebhookStore =>
