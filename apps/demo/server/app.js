@@ -60,10 +60,10 @@ export function createDemoApp({ config, origin, distDir = DEFAULT_DIST_DIR }) {
 
   /** @type {import("@org/mayar-mock").MayarMock | undefined} */
   let mock;
-  let proxyTarget;
-  let client;
+  /** Where Mayar is, for the server's own client and for the browser's proxy alike. */
+  let upstream;
   if (config.mode === "mock") {
-    const embedded = createMayarMock({
+    mock = createMayarMock({
       publicUrl: `${origin}${MOCK_PATH}`,
       returnUrl: `${origin}${ORDER_PAGE_PATH}`,
       shopName: SHOP_NAME,
@@ -72,35 +72,20 @@ export function createDemoApp({ config, origin, distDir = DEFAULT_DIST_DIR }) {
       webhookUrl,
       webhookFetch: (url, init) => app.fetch(new Request(url, init)),
     });
-    mock = embedded;
-    // The proxy talks to the mock in-process: no key, no network.
-    proxyTarget = {
-      apiKey: embedded.apiKey,
-      baseUrl: embedded.publicUrl,
-      fetch: (request) => embedded.handle(request),
-    };
-    client = createMayarClient({
-      apiKey: embedded.apiKey,
-      baseUrl: embedded.publicUrl,
-      fetch: embedded.fetch,
-    });
+    // The mock in-process: no key, no network.
+    upstream = { apiKey: mock.apiKey, baseUrl: mock.publicUrl, fetch: mock.fetch };
   } else {
-    proxyTarget = {
+    upstream = {
       apiKey: config.apiKey,
       environment: config.mode,
       ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}),
     };
-    client = createMayarClient({
-      apiKey: config.apiKey ?? "",
-      environment: config.mode,
-      ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}),
-      timeoutMs: 10_000,
-    });
   }
+  const client = createMayarClient({ ...upstream, timeoutMs: 10_000 });
 
   const shop = createShop({ orders, creditProductId: config.creditProductId, client, mock });
   const proxy = createMayarProxy({
-    ...proxyTarget,
+    ...upstream,
     basePath: PROXY_PATH,
     allow: shop.allow,
     origins: ownOrigins(origin),

@@ -3,7 +3,7 @@
 // confirmed by createMayarWebhookHandler).
 import { randomUUID } from "node:crypto";
 import { findCreditPack, findProduct } from "../shared/catalogue.js";
-import { CUSTOMER_FIELDS, cleanCustomer, customerProblems } from "../shared/customer.js";
+import { CUSTOMER_FIELDS, cleanCustomer, customerProblems, MAX_NAME_LENGTH } from "../shared/customer.js";
 import { publicOrder } from "./orders.js";
 
 /** How long a payment request stays payable (sent to Mayar as `expiredAt`, and the order's own expiry). */
@@ -12,7 +12,7 @@ export const PAYMENT_LIFETIME_MS = 60 * 60 * 1000;
 const STATUS_CHECK_INTERVAL_MS = 3_000;
 
 const FIELD_MESSAGES = {
-  name: { required: "name is required", tooLong: "name must have at most 100 characters" },
+  name: { required: "name is required", tooLong: `name must have at most ${MAX_NAME_LENGTH} characters` },
   email: { required: "email is required", invalid: "email must be an address like siti@example.com" },
   mobile: {
     required: "mobile is required",
@@ -57,6 +57,18 @@ function checkedCustomer(details, prefix) {
 }
 
 /**
+ * The refusal entry for an id the browser sent that names nothing of the shop's catalogue.
+ * @param {string} field
+ * @param {unknown} value
+ * @param {string} what  "a product" or "a credit pack"
+ */
+const notInCatalogue = (field, value, what) => ({
+  field,
+  type: "enum",
+  message: `${field} must name ${what} of the shop (${JSON.stringify(value ?? null)} is not one)`,
+});
+
+/**
  * @param {object} options
  * @param {import("./orders.js").OrderBook} options.orders
  * @param {string} options.creditProductId  Mayar's id of the credit product the packs are sold from.
@@ -92,13 +104,7 @@ export function createShop({ orders, creditProductId, client, mock, now = Date.n
           { name: extraData.customerName, email: body.email, mobile: body.mobile },
           "",
         );
-        if (!product) {
-          fields.unshift({
-            field: "extraData.productId",
-            type: "enum",
-            message: `extraData.productId must name a product of the shop (${JSON.stringify(extraData.productId ?? null)} is not one)`,
-          });
-        }
+        if (!product) fields.unshift(notInCatalogue("extraData.productId", extraData.productId, "a product"));
         if (!product || fields.length) refuse(request, refusal(fields));
         const locale = extraData.locale === "en" ? "en" : "id";
         const expiresAt = now() + PAYMENT_LIFETIME_MS;
@@ -127,13 +133,7 @@ export function createShop({ orders, creditProductId, client, mock, now = Date.n
           isObject(body.customerInfo) ? body.customerInfo : {},
           "customerInfo.",
         );
-        if (!pack) {
-          fields.unshift({
-            field: "productId",
-            type: "enum",
-            message: `productId must name a credit pack of the shop (${JSON.stringify(body.productId ?? null)} is not one)`,
-          });
-        }
+        if (!pack) fields.unshift(notInCatalogue("productId", body.productId, "a credit pack"));
         if (!pack || fields.length) refuse(request, refusal(fields));
         decisions.set(request, {
           order: {

@@ -23,6 +23,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** An Indonesian mobile number: 08…, 628… or +628…, 10 to 15 digits; spaces, dots and dashes allowed. */
 const MOBILE = /^(?:\+62|62|0)8[1-9]\d{6,11}$/;
 
+/** A string field trimmed; anything else (missing, not a string) is blank. */
+const text = (/** @type {unknown} */ value) => (typeof value === "string" ? value.trim() : "");
+
 /** "0812-3456 7890" → "081234567890": what is sent to Mayar. */
 export const normaliseMobile = (/** @type {string} */ mobile) => mobile.replace(/[\s.()-]/g, "");
 
@@ -34,10 +37,7 @@ export const normaliseMobile = (/** @type {string} */ mobile) => mobile.replace(
 export function customerProblems(customer) {
   /** @type {CustomerProblems} */
   const problems = {};
-  const text = (/** @type {unknown} */ value) => (typeof value === "string" ? value.trim() : "");
-  const name = text(customer.name);
-  const email = text(customer.email);
-  const mobile = normaliseMobile(text(customer.mobile));
+  const { name, email, mobile } = cleanCustomer(customer);
   if (!name) problems.name = "required";
   else if (name.length > MAX_NAME_LENGTH) problems.name = "tooLong";
   if (!email) problems.email = "required";
@@ -53,7 +53,6 @@ export function customerProblems(customer) {
  * @returns {Customer}
  */
 export function cleanCustomer(customer) {
-  const text = (/** @type {unknown} */ value) => (typeof value === "string" ? value.trim() : "");
   return {
     name: text(customer.name),
     email: text(customer.email),

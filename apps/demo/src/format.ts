@@ -6,7 +6,7 @@ const numbers: Record<Locale, Intl.NumberFormat> = {
 };
 
 /** Counts that are not money (credits): `1.000` / `1,000`. Prices go through `formatRupiah` of @org/mayar-react. */
-export const formatNumber = (value: number, locale: Locale): string => numbers[locale].format(value);
+const formatNumber = (value: number, locale: Locale): string => numbers[locale].format(value);
 
 /** `{count} kredit` with the count written for the language. */
 export const formatCredits = (credits: number, locale: Locale, template: string): string =>
