@@ -5,8 +5,8 @@
 // and had no prepare hook to pin the amount).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MayarInputError } from "../src/index";
-import { createMayarProxy, type MayarProxyOptions } from "../src/server";
-import { countingBody, startUpstream, type Upstream } from "./helpers/upstream";
+import type { MayarProxyOptions } from "../src/server";
+import { countingBody, startUpstream, testProxy, type Upstream } from "./helpers/upstream";
 
 const KEY = "sk_live_server_only_987";
 const ORIGIN = "https://shop.example";
@@ -18,15 +18,7 @@ beforeEach(async () => {
 });
 afterEach(() => upstream.close());
 
-const proxyFor = (options: Partial<MayarProxyOptions> = {}) =>
-  createMayarProxy({
-    apiKey: KEY,
-    baseUrl: upstream.url,
-    basePath: "/api/mayar",
-    allow: { createPaymentRequest: {} },
-    onError: () => {},
-    ...options,
-  } as MayarProxyOptions);
+const proxyFor = (options: Partial<MayarProxyOptions> = {}) => testProxy(upstream.url, KEY, options);
 
 const post = (body: unknown, init: RequestInit & { url?: string } = {}) =>
   new Request(init.url ?? CREATE, {

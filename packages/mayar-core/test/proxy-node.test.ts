@@ -4,8 +4,8 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createMayarProxy, type MayarProxyOptions, toNodeHandler } from "../src/server";
-import { startUpstream, type Upstream } from "./helpers/upstream";
+import { type MayarProxyOptions, toNodeHandler } from "../src/server";
+import { startUpstream, testProxy, type Upstream } from "./helpers/upstream";
 
 const KEY = "sk_live_node_adapter_456";
 const PAYMENT = { name: "Order 1", amount: 100_000 };
@@ -23,15 +23,7 @@ afterEach(async () => {
   await upstream.close();
 });
 
-const proxyFor = (options: Partial<MayarProxyOptions> = {}) =>
-  createMayarProxy({
-    apiKey: KEY,
-    baseUrl: upstream.url,
-    basePath: "/api/mayar",
-    allow: { createPaymentRequest: {} },
-    onError: () => {},
-    ...options,
-  } as MayarProxyOptions);
+const proxyFor = (options: Partial<MayarProxyOptions> = {}) => testProxy(upstream.url, KEY, options);
 
 /** A node:http server running `handler`, noting how many bytes of each request's socket Node had read when the answer finished. */
 function measuredServer(handler: ReturnType<typeof toNodeHandler>, bytesRead: number[]) {

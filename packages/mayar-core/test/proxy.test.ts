@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createMayarClient, MayarInputError } from "../src/index";
 import { createMayarProxy, type MayarProxyOptions } from "../src/server";
 import { type FakeMayar, refusedUrl, startFakeMayar } from "./helpers/fake-mayar";
+import { testProxy } from "./helpers/upstream";
 
 const SERVER_KEY = "sk_live_server_only_987";
 const ORIGIN = "http://shop.test";
@@ -16,15 +17,7 @@ beforeEach(async () => {
 });
 afterEach(() => fake.close());
 
-const proxyFor = (options: Partial<MayarProxyOptions> = {}) =>
-  createMayarProxy({
-    apiKey: SERVER_KEY,
-    baseUrl: fake.url,
-    basePath: "/api/mayar",
-    allow: { createPaymentRequest: {} },
-    onError: () => {},
-    ...options,
-  } as MayarProxyOptions);
+const proxyFor = (options: Partial<MayarProxyOptions> = {}) => testProxy(fake.url, SERVER_KEY, options);
 
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
   new Request(`${ORIGIN}${path}`, {

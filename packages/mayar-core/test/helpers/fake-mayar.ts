@@ -1,7 +1,7 @@
 // A recording fake Mayar on a real HTTP server bound to 127.0.0.1: tests script its answers and read back
 // exactly what the SDK sent (method, path, headers, raw body). Nothing global is mocked.
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer, type IncomingMessage } from "node:http";
+import { listen } from "./listen";
 
 export interface RecordedRequest {
   method: string;
@@ -47,7 +47,6 @@ const DEFAULT_SUCCESS: Record<string, unknown> = {
 export async function startFakeMayar(): Promise<FakeMayar> {
   const queue: Answer[] = [];
   const requests: RecordedRequest[] = [];
-  const open = new Set<ServerResponse>();
 
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
@@ -60,12 +59,8 @@ export async function startFakeMayar(): Promise<FakeMayar> {
       body: Buffer.concat(chunks).toString(),
     });
     const answer = queue.shift() ?? { status: 200, json: DEFAULT_SUCCESS[path] ?? { statusCode: 404 } };
-    if (answer === "hang") {
-      open.add(res);
-      return;
-    }
+    if (answer === "hang") return;
     if (answer === "hang-after-headers") {
-      open.add(res);
       res.writeHead(200, { "content-type": "application/json" });
       res.write('{"statusCode":200,');
       return;
@@ -77,27 +72,16 @@ export async function startFakeMayar(): Promise<FakeMayar> {
     });
     res.end(isJson ? JSON.stringify(answer.json) : answer.text);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-
   return {
-    url: `http://127.0.0.1:${port}`,
+    ...(await listen(server)),
     requests,
     answer: (...answers) => queue.push(...answers),
-    close: () =>
-      new Promise((resolve) => {
-        for (const res of open) res.destroy();
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
   };
 }
 
 /** A port that refuses connections: bound, then closed, so nothing listens there. */
 export async function refusedUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return `http://127.0.0.1:${port}`;
+  const { url, close } = await listen(createServer());
+  await close();
+  return url;
 }

@@ -3,7 +3,8 @@
 // hang, drop the connection mid-body, answer with a custom function), and tells when a caller gave up on a
 // request (the connection closed before the answer was finished). Nothing global is mocked.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import { createMayarProxy, type MayarProxyOptions } from "../../src/server";
+import { listen } from "./listen";
 
 export interface Arrival {
   method: string;
@@ -41,18 +42,19 @@ export const PAYMENT_CREATED = {
 export interface Upstream {
   url: string;
   arrivals: Arrival[];
-  /** The next answers, in order; once the script runs out, every request gets `{ status: 200, json: PAYMENT_CREATED }`. */
+  /** The next answers, in order; once the script runs out, every request gets the fallback (`PAYMENT_CREATED`). */
   script(...replies: Reply[]): void;
   /** Resolves when `count` requests in all have arrived. */
   arrived(count: number): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startUpstream(): Promise<Upstream> {
+export async function startUpstream(
+  fallback: Reply = { status: 200, json: PAYMENT_CREATED },
+): Promise<Upstream> {
   const queue: Reply[] = [];
   const arrivals: Arrival[] = [];
   const waiters: { count: number; resolve: () => void }[] = [];
-  const sockets = new Set<Socket>();
 
   const server = createServer(async (req, res) => {
     let abandon = () => {};
@@ -72,7 +74,7 @@ export async function startUpstream(): Promise<Upstream> {
     arrivals.push({ method: req.method ?? "", path: req.url ?? "/", headers: req.headers, body, abandoned });
     for (const waiter of waiters.filter((w) => arrivals.length >= w.count)) waiter.resolve();
 
-    const reply = queue.shift() ?? { status: 200, json: PAYMENT_CREATED };
+    const reply = queue.shift() ?? fallback;
     if (typeof reply === "function") return reply(req, res, body);
     if (reply === "hang") return;
     if (reply === "reset") return void req.socket.destroy();
@@ -82,35 +84,39 @@ export async function startUpstream(): Promise<Upstream> {
       if (reply === "drop-after-headers") setTimeout(() => req.socket.destroy(), 20);
       return;
     }
-    const text = reply.json !== undefined ? JSON.stringify(reply.json) : (reply.text ?? "");
+    const isJson = reply.json !== undefined;
     res.writeHead(reply.status, {
-      ...(reply.json !== undefined ? { "content-type": "application/json" } : {}),
+      ...(isJson
+        ? { "content-type": "application/json" }
+        : reply.text
+          ? { "content-type": "text/html" }
+          : {}),
       ...reply.headers,
     });
-    res.end(text);
+    res.end(isJson ? JSON.stringify(reply.json) : (reply.text ?? ""));
   });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    ...(await listen(server)),
     arrivals,
     script: (...replies) => queue.push(...replies),
     arrived: (count) =>
       arrivals.length >= count
         ? Promise.resolve()
         : new Promise((resolve) => waiters.push({ count, resolve })),
-    close: () =>
-      new Promise((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
   };
 }
+
+/** createMayarProxy as the proxy tests mount it: forwarding to `baseUrl` under `/api/mayar`, errors silenced. */
+export const testProxy = (baseUrl: string, apiKey: string, options: Partial<MayarProxyOptions> = {}) =>
+  createMayarProxy({
+    apiKey,
+    baseUrl,
+    basePath: "/api/mayar",
+    allow: { createPaymentRequest: {} },
+    onError: () => {},
+    ...options,
+  } as MayarProxyOptions);
 
 /**
  * A request body that streams `total` bytes of JSON-ish filler in `chunk`-byte pieces and counts how many bytes
