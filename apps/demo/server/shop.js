@@ -2,6 +2,7 @@
 // `prepare`), the orders those payments belong to, and when an order counts as paid (Mayar's webhook,
 // confirmed by createMayarWebhookHandler).
 import { randomUUID } from "node:crypto";
+import { MayarInputError } from "@org/mayar-core";
 import { findCreditPack, findProduct } from "../shared/catalogue.js";
 import { CUSTOMER_FIELDS, cleanCustomer, customerProblems, MAX_NAME_LENGTH } from "../shared/customer.js";
 import { publicOrder } from "./orders.js";
@@ -20,22 +21,15 @@ const FIELD_MESSAGES = {
   },
 };
 
-/** A refusal in Mayar's validation shape: `{ statusCode: 400, messages, data: [{ field, type, message }] }`. */
-const refusal = (/** @type {Array<{ field: string, type: string, message: string }>} */ fields) => ({
-  statusCode: 400,
-  messages: `Validation Error: ${fields.map((field) => field.message).join("; ")}.`,
-  data: fields,
-});
-
-/** Thrown by `prepare` to refuse a request; the shop's proxy wrapper turns it into a 400 (see `handle`). */
-class ShopRefusal extends Error {
-  /** @param {ReturnType<typeof refusal>} body */
-  constructor(body) {
-    super(body.messages);
-    this.name = "ShopRefusal";
-    this.body = body;
-  }
-}
+/**
+ * Refuses a request from `prepare`: the proxy answers a MayarInputError as a 400 in Mayar's validation shape
+ * (`{ statusCode: 400, messages, data: [{ field, type, message }] }`) and forwards nothing.
+ * @param {Array<{ field: string, type: string, message: string }>} fields
+ * @returns {never}
+ */
+const refuse = (fields) => {
+  throw new MayarInputError(`Validation Error: ${fields.map((field) => field.message).join("; ")}.`, fields);
+};
 
 /** @param {unknown} value */
 const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -78,21 +72,11 @@ const notInCatalogue = (field, value, what) => ({
  */
 export function createShop({ orders, creditProductId, client, mock, now = Date.now }) {
   /**
-   * What `prepare` decided for a request, by the browser's Request object: the refusal to answer instead of
-   * the proxy's generic 500, or the order to record once Mayar answers.
-   * @type {WeakMap<Request, { refusal?: ReturnType<typeof refusal>, order?: { kind: "product" | "credit", productId: string, credits?: number, amount: number, expiresAt: number } }>}
+   * What `prepare` decided for a request, by the browser's Request object: the order to record once Mayar
+   * answers.
+   * @type {WeakMap<Request, { order?: { kind: "product" | "credit", productId: string, credits?: number, amount: number, expiresAt: number } }>}
    */
   const decisions = new WeakMap();
-
-  /**
-   * @param {Request} request
-   * @param {ReturnType<typeof refusal>} body
-   * @returns {never}
-   */
-  const refuse = (request, body) => {
-    decisions.set(request, { refusal: body });
-    throw new ShopRefusal(body);
-  };
 
   /** @type {import("@org/mayar-core/server").MayarProxyOptions["allow"]} */
   const allow = {
@@ -105,7 +89,7 @@ export function createShop({ orders, creditProductId, client, mock, now = Date.n
           "",
         );
         if (!product) fields.unshift(notInCatalogue("extraData.productId", extraData.productId, "a product"));
-        if (!product || fields.length) refuse(request, refusal(fields));
+        if (!product || fields.length) refuse(fields);
         const locale = extraData.locale === "en" ? "en" : "id";
         const expiresAt = now() + PAYMENT_LIFETIME_MS;
         decisions.set(request, {
@@ -134,7 +118,7 @@ export function createShop({ orders, creditProductId, client, mock, now = Date.n
           "customerInfo.",
         );
         if (!pack) fields.unshift(notInCatalogue("productId", body.productId, "a credit pack"));
-        if (!pack || fields.length) refuse(request, refusal(fields));
+        if (!pack || fields.length) refuse(fields);
         decisions.set(request, {
           order: {
             kind: "credit",
@@ -166,17 +150,13 @@ export function createShop({ orders, creditProductId, client, mock, now = Date.n
   };
 
   /**
-   * Runs the proxy for the browser's request, answers prepare's refusals as 400 (the proxy answers a throw
-   * from `prepare` with a generic 500), and records the order of every payment Mayar created.
+   * Runs the proxy for the browser's request and records the order of every payment Mayar created.
    * @param {Request} request
    * @param {(request: Request) => Promise<Response>} proxy
    */
   async function handle(request, proxy) {
     const response = await proxy(request);
     const decision = decisions.get(request);
-    if (decision?.refusal) {
-      return Response.json(decision.refusal, { status: 400, headers: { "cache-control": "no-store" } });
-    }
     if (decision?.order && response.status === 200) {
       /** @type {any} */
       const answer = await response
@@ -200,12 +180,11 @@ export function createShop({ orders, creditProductId, client, mock, now = Date.n
     return response;
   }
 
-  /** The proxy's onError: prepare's refusals are answered by `handle`, everything else is logged. */
+  /** The proxy's onError: its own 5xx answers, logged (prepare's refusals are 400s and never reach it). */
   const onProxyError = (
     /** @type {unknown} */ error,
     /** @type {{ status: number, stage: string }} */ context,
   ) => {
-    if (error instanceof ShopRefusal) return;
     console.error(
       `Mayar proxy: answered ${context.status} (${context.stage}):`,
       error instanceof Error ? error.message : error,

@@ -389,6 +389,34 @@ describe("6. authorize and 7. prepare", () => {
     }
     expect(fake.requests).toEqual([]);
   });
+
+  it("answers a MayarInputError thrown by prepare as a 400 refusal in Mayar's shape, forwarding nothing", async () => {
+    const errors: number[] = [];
+    const field = {
+      field: "extraData.productId",
+      type: "catalogue",
+      message: "extraData.productId is not for sale",
+    };
+    const proxy = proxyFor({
+      onError: (_, { status }) => errors.push(status),
+      allow: {
+        createPaymentRequest: {
+          prepare: () => {
+            throw new MayarInputError("extraData.productId is not for sale.", [field]);
+          },
+        },
+      },
+    });
+    const response = await proxy(post(CREATE, PAYMENT));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      statusCode: 400,
+      messages: "extraData.productId is not for sale.",
+      data: [field],
+    });
+    expect(errors).toEqual([]);
+    expect(fake.requests).toEqual([]);
+  });
 });
 
 describe("8. validate", () => {

@@ -58,7 +58,8 @@ const defaultOnError = (error: unknown, { status, operationId, stage }: MayarPro
  * 5. parse: at most `maxBodyBytes` read (413 the moment it is exceeded), UTF-8 JSON object at most 32 levels
  *    deep (400).
  * 6. `authorize(request)`: anything but `true` answers 403; a throw 500 (generic message).
- * 7. `prepare(body, { request })`: what it returns is what is sent; a throw 500 (generic message).
+ * 7. `prepare(body, { request })`: what it returns is what is sent; a thrown `MayarInputError` answers 400
+ *    with its message and fields (a refusal the app chose), any other throw 500 (generic message).
  * 8. validate: the body (as it will be sent), the declared query parameters and the path parameters, with the
  *    same rules as the client's pre-flight check (400 with every failing field).
  * 9. forward through the core transport with the server's key: the operation's path with the request's
@@ -210,6 +211,11 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
         prepared = policy.prepare ? JSON.parse(text) : prepared;
         if (!isPlainObject(prepared)) throw new TypeError("prepare must return the body as a plain object");
       } catch (error) {
+        // A refusal the app chose (an unknown product, a sold-out item) is the browser's mistake, in Mayar's
+        // validation shape; anything else is the server's, kept out of the answer.
+        if (error instanceof MayarInputError) {
+          return envelopeAnswer(400, error.message, { data: error.fields });
+        }
         return fail(500, error, { operationId, stage: "prepare" });
       }
       body = prepared;

@@ -22,7 +22,7 @@ export interface MayarProxyContext<Id extends OperationId = OperationId> {
 
 /**
  * The browser's JSON body as it arrived: a parsed object, and nothing else checked yet. Read it defensively
- * (`body.extraData?.sku`): a throw in `prepare` answers 500.
+ * (`body.extraData?.sku`): a throw in `prepare` answers 500, except a `MayarInputError` (a 400 refusal).
  */
 // biome-ignore lint/suspicious/noExplicitAny: untrusted JSON; `unknown` members would make every read a cast.
 export type MayarProxyUncheckedBody = Record<string, any>;
@@ -38,8 +38,10 @@ export interface MayarProxyPolicy<Id extends OperationId = OperationId> {
   /**
    * Returns the body to send instead of the browser's: pin what the browser must not choose (the amount
    * from your price list, the customer from the session). What it returns is checked against the
-   * operation's rules (400 with Mayar's field list when it breaks one) and is exactly what Mayar gets. A
-   * throw answers 500 with a generic message. Only for operations that take a JSON body.
+   * operation's rules (400 with Mayar's field list when it breaks one) and is exactly what Mayar gets. To
+   * refuse the request (an unknown product), throw a `MayarInputError(message, fields)`: the browser gets
+   * 400 with that message and those fields, so word them for the browser. Any other throw answers 500 with
+   * a generic message. Only for operations that take a JSON body.
    */
   prepare?: (
     body: MayarProxyUncheckedBody,
