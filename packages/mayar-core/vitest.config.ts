@@ -4,5 +4,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
+    // npm test runs every package at once on 2 cores: tests that start servers, processes or browsers get
+    // room to do so. Deadlines a test asserts are set in the test itself.
+    testTimeout: 20_000,
   },
 });

@@ -61,7 +61,8 @@ afterEach(async () => {
   await closeReceivers();
 });
 
-describe("mayar-mock (the bin)", () => {
+describe("mayar-mock (the bin)", { timeout: 30_000 }, () => {
+  // Each test starts Node processes: seconds apiece when the other packages' tests share the 2 cores.
   it("is built with a node shebang and declared as the package's bin", () => {
     expect(readFileSync(cli, "utf8").split("\n")[0]).toBe("#!/usr/bin/env node");
     const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
