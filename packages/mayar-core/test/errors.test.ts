@@ -170,7 +170,8 @@ describe("transport failures", () => {
     const mayar = createMayarClient({
       apiKey: API_KEY,
       baseUrl: fake.url,
-      timeoutMs: 300,
+      // Long enough that no deadline fires on a busy machine: the signals' identity is what is checked.
+      timeoutMs: 30_000,
       fetch: (url, init) => {
         if (init.signal) signals.push(init.signal);
         return fetch(url, init);

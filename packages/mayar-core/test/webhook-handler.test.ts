@@ -13,6 +13,7 @@ import {
   type MayarConfirmedWebhookEvent,
   type MayarWebhookHandlerOptions,
 } from "../src/server";
+import { refusedUrl } from "./helpers/fake-mayar";
 
 const API_KEY = "sk_test_webhook_api_key_4242";
 const TOKEN = "whk_3c1d9f2a7b6e4c58a0d1";
@@ -410,7 +411,7 @@ describe("createMayarWebhookHandler: payment.received waits for Mayar's word", (
     mayar.set("tx_1", 500);
     expect((await handlerWith()(paid("tx_1"))).status).toBe(503);
 
-    const unreachable = createMayarClient({ apiKey: API_KEY, baseUrl: "http://127.0.0.1:9", maxRetries: 0 });
+    const unreachable = createMayarClient({ apiKey: API_KEY, baseUrl: await refusedUrl(), maxRetries: 0 });
     expect((await handlerWith({ client: unreachable })(paid("tx_1"))).status).toBe(503);
     expect(errors.map((e) => e.status)).toEqual([503, 503]);
     expect(received).toEqual([]);

@@ -313,11 +313,18 @@ describe("retries", () => {
   });
 
   it("reset() stops deliveries waiting to be retried", async () => {
-    const receiver = await startReceiver(() => new Response("no", { status: 500 }));
+    let firstArrived = () => {};
+    const arrived = new Promise<void>((resolve) => {
+      firstArrived = resolve;
+    });
+    const receiver = await startReceiver(() => {
+      firstArrived();
+      return new Response("no", { status: 500 });
+    });
     const mock = createMayarMock({ webhookBackoffMs: 60_000, webhookUrl: `${receiver.origin}/hook` });
     const { link } = await createPayment(mock);
     await pay(mock, link);
-    while (receiver.received.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await arrived;
     mock.reset();
     await mock.webhooksIdle(); // resolves at once instead of after a minute
     expect(receiver.received).toHaveLength(1);
