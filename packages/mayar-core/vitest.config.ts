@@ -1,11 +1,16 @@
 import { defineConfig } from "vitest/config";
+import { HOOK_TIMEOUT_MS, TEST_TIMEOUT_MS, WAIT_TIMEOUT_MS } from "../../tooling/test-timing";
+import { VITEST_MAX_WORKERS } from "../../tooling/test-workers";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
-    // npm test runs every package at once on 2 cores: tests that start servers, processes or browsers get
-    // room to do so. Deadlines a test asserts are set in the test itself.
-    testTimeout: 20_000,
+    // Ceilings for a hung test on a busy 2-core machine (tooling/test-timing.ts), never speed assertions.
+    // A deadline a test asserts is set in the test itself.
+    testTimeout: TEST_TIMEOUT_MS,
+    hookTimeout: HOOK_TIMEOUT_MS,
+    expect: { poll: { timeout: WAIT_TIMEOUT_MS } },
+    maxWorkers: VITEST_MAX_WORKERS,
   },
 });

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumLaunchOptions } from "../../../tooling/chromium";
+import { SLOW_TEST_TIMEOUT_MS } from "../../../tooling/test-timing";
 import { type RunningServer, serve } from "../src/cli/node-server.js";
 import { createMayarMock, type MayarMock, type MayarMockOptions } from "../src/index.js";
 import { CHECKOUT_PATH, CREATE_PATH, post, validCheckout } from "./support/requests.js";
@@ -21,7 +22,7 @@ const contexts = new Set<BrowserContext>();
 
 beforeAll(async () => {
   browser = await chromium.launch(chromiumLaunchOptions);
-}, 60_000);
+});
 
 afterAll(async () => {
   await Promise.all([...contexts].map((context) => context.close()));
@@ -191,7 +192,8 @@ const coffee = {
   description: "Biji kopi sangrai medium dari dataran tinggi Gayo, Aceh.",
 };
 
-describe("the hosted checkout in Chromium", () => {
+// Each test opens pages in Chromium: seconds when idle, far more on a busy machine (tooling/test-timing.ts).
+describe("the hosted checkout in Chromium", { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
   it("fits a 390 px phone, in Indonesian, with no request to another host", async () => {
     const s = await shop();
     const { link } = await createPaymentRequest(s.mock, coffee);
@@ -352,5 +354,5 @@ describe("the hosted checkout in Chromium", () => {
     await fitsAndShot(paid.page, "paid-en-390");
     const missing = await open(s, `${s.mock.publicUrl}/pl/nope`, { width: 390, locale: "id-ID" });
     await fitsAndShot(missing.page, "not-found-id-390");
-  }, 60_000);
+  });
 });

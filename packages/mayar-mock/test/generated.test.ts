@@ -2,9 +2,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { outputDir, render } from "../../../tooling/generate/index.mjs";
+import { SLOW_TEST_TIMEOUT_MS } from "../../../tooling/test-timing";
 
 describe("src/generated", () => {
-  it("is up to date with specs/dist/openapi.json (run `pnpm generate`)", { timeout: 30_000 }, async () => {
+  it("is up to date with specs/dist/openapi.json (run `pnpm generate`)", {
+    timeout: SLOW_TEST_TIMEOUT_MS,
+  }, async () => {
     const expected: Record<string, string> = await render("mock");
     const dir: URL = outputDir("mock");
     expect(readdirSync(dir).sort()).toEqual(Object.keys(expected).sort());

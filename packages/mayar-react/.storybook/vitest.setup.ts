@@ -5,9 +5,15 @@
 // its second attempt would pass against the baseline the first one just wrote). To accept new screenshots:
 // `pnpm --filter @org/mayar-react test:visual:update`, then review them (`git status visual/`, open the PNGs).
 // Only vitest loads this file, so it may use vitest's browser API (the Storybook UI never sees it).
+import { configure } from "storybook/test";
 import { afterEach, expect } from "vitest";
 import { cdp, page, userEvent } from "vitest/browser";
+import { WAIT_TIMEOUT_MS } from "../../../tooling/test-timing";
 import type { VisualParameters } from "./visual";
+
+// The play functions' waitFor/findBy* give up after 1 s by default: on a busy 2-core machine a story can take
+// longer to render and answer. They still end as soon as their condition holds (tooling/test-timing.ts).
+configure({ asyncUtilTimeout: WAIT_TIMEOUT_MS });
 
 interface ComposedStory {
   id: string;

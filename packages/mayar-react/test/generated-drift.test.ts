@@ -5,10 +5,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: plain .mjs modules without types
 import { outputDir, render } from "../../../tooling/generate/index.mjs";
+import { SLOW_TEST_TIMEOUT_MS } from "../../../tooling/test-timing";
 
 describe("generated hooks and option factories", () => {
   it("are up to date with the spec (run `pnpm --filter @org/mayar-react generate` if this fails)", {
-    timeout: 30_000,
+    timeout: SLOW_TEST_TIMEOUT_MS,
   }, async () => {
     const expected: Record<string, string> = await render("react");
     const dir: URL = outputDir("react");

@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
+import { SLOW_TEST_TIMEOUT_MS } from "../../../tooling/test-timing";
 import { reactDocgenTypescriptOptions } from "../.storybook/main";
 
 interface DocgenProp {
@@ -49,7 +50,7 @@ beforeAll(() => {
   const found = docs.find((component) => component.displayName === "PayButton");
   if (!found) throw new Error("no PayButton in the docgen output");
   doc = found;
-}, 30_000);
+}, SLOW_TEST_TIMEOUT_MS); // react-docgen-typescript compiles the component: seconds, more when busy
 
 describe("the <PayButton> props table", () => {
   test("lists every prop, ours only (none of the HTML attributes)", () => {
