@@ -101,9 +101,12 @@ while IFS=$'\t' read -r name status _ log; do
   [ "$status" = FAIL ] || continue
   echo
   say "$name failed ($log):"
-  # Vitest marks failures with ×/FAIL, Playwright with ✘ and a numbered list, turbo names the task.
-  sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ *(×|✘|FAIL |[0-9]+\) )|ERR_PNPM|ERROR +run failed|#[a-z@/-]+:[a-z:-]+: command' \
-    | head -n 40 || tail -n 40 "$log"
+  # Vitest marks failures with ×/FAIL and an AssertionError, Playwright with ✘ and `Error:`; turbo prefixes
+  # each line with its task ("demo:test: ") and ends with the tasks that failed.
+  sed 's/\x1b\[[0-9;]*m//g' "$log" \
+    | grep -E '^([^ ]+:[a-z:-]+: )? *(×|✘|FAIL |[A-Za-z]*Error:)|ERR_PNPM|^Failed: ' \
+    | awk '!seen[$0]++' | head -n 40
+  grep -q . "$log" || echo "  (empty log)"
 done <"$RESULTS"
 echo
 if [ "$failed" -gt 0 ]; then
