@@ -25,11 +25,72 @@ const invoice = (id: string) => ({ id, amount: 1000, status: "paid" });
 
 describe("path parameters", () => {
   it("get(id) puts the id in the path, encoded, and returns data", async () => {
-    fake.answer(ok({ id: "a/b?c", amount: 5, status: "unpaid" }));
-    const found = await client().paymentRequests.get("a/b?c");
+    fake.answer(ok({ id: "a b+c&d%", amount: 5, status: "unpaid" }));
+    const found = await client().paymentRequests.get("a b+c&d%");
     expect(fake.requests[0]?.method).toBe("GET");
-    expect(fake.requests[0]?.path).toBe("/hl/v2/payments/a%2Fb%3Fc");
-    expect(found).toMatchObject({ id: "a/b?c", status: "unpaid" });
+    expect(fake.requests[0]?.path).toBe("/hl/v2/payments/a%20b%2Bc%26d%25");
+    expect(found).toMatchObject({ id: "a b+c&d%", status: "unpaid" });
+  });
+
+  // A ".." id was sent as /hl/v2/products/../transactions: fetch resolves the dot segment, and the walk
+  // listed every transaction of the merchant. Percent-encoded dots are dot segments too for URL parsers
+  // (".%2e") and for servers that decode once more ("%252e%252e").
+  const DOT_SEGMENTS = [".", "..", "%2e", "%2E%2e", ".%2E", "%2e.", "%252e%252e", "%25252E.", " .. "];
+  it.each(DOT_SEGMENTS)("refuses the dot segment %j as a path parameter, before sending", async (id) => {
+    const error = await client()
+      .products.listTransactions(id)
+      .then(undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(MayarInputError);
+    expect((error as Error).message).toBe(
+      'listProductTransactions: id must be an id, not a dot segment: "." and ".." (in any encoding) change which path is called.',
+    );
+    await expect(client().paymentRequests.update({ id, amount: 1 })).rejects.toBeInstanceOf(MayarInputError);
+    expect(fake.requests).toEqual([]);
+  });
+
+  // Encoded, these would be safe for a server that follows the URL rules; servers and CDNs that decode %2F or
+  // %5C before routing are common, and no Mayar id, type or status holds them.
+  it.each([
+    ["a/b", "/"],
+    ["a%2Fb", "/"],
+    ["a%252Fb", "/"],
+    ["a\\b", "\\"],
+    ["a?b", "?"],
+    ["a#b", "#"],
+    ["a\nb", "a control character"],
+    ["a%00b", "a control character"],
+  ])("refuses %j (it holds %s), before sending", async (id, what) => {
+    const error = await client()
+      .paymentRequests.get(id)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MayarInputError);
+    expect((error as Error).message).toBe(
+      `getPaymentRequest: id must be an id, without "/", "\\", "?", "#" or control characters (encoded or not); it holds ${what === "a control character" ? what : `"${what}"`}.`,
+    );
+    expect(fake.requests).toEqual([]);
+  });
+
+  it("accepts ids that merely contain dots, and numbers", async () => {
+    fake.answer(ok({ id: "x", amount: 5, status: "unpaid" }), ok({ id: "x", amount: 5, status: "unpaid" }));
+    await client().paymentRequests.get("...");
+    await client().paymentRequests.get("v1.2..3");
+    expect(fake.requests.map((r) => r.path)).toEqual(["/hl/v2/payments/...", "/hl/v2/payments/v1.2..3"]);
+  });
+
+  it("mayar.api refuses the same path parameters, and sends good ones encoded", async () => {
+    const mayar = client();
+    const get = (id: string) =>
+      mayar.api
+        .GET("/hl/v2/products/{id}/transactions", { params: { path: { id } } })
+        .catch((e: unknown) => e);
+    for (const id of ["..", "%2e%2E", "a/b", ""]) expect(await get(id)).toBeInstanceOf(MayarInputError);
+    expect(((await get("..")) as Error).message).toBe(
+      'mayar.api /hl/v2/products/{id}/transactions: id must be an id, not a dot segment: "." and ".." (in any encoding) change which path is called.',
+    );
+    expect(fake.requests).toEqual([]);
+    fake.answer(ok([]));
+    await get("p 1");
+    expect(fake.requests.map((r) => r.path)).toEqual(["/hl/v2/products/p%201/transactions"]);
   });
 
   it("refuses a missing or empty id before sending", async () => {
