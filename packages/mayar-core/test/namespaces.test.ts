@@ -203,6 +203,71 @@ describe("lists", () => {
     expect(ids).toEqual(["a", "b"]);
   });
 
+  it("stops when Mayar comes back to any cursor of this walk (A, B, A would loop forever)", async () => {
+    const pages = ["A", "B", "A", "B", "A", "B", "A", "B"].map((cursor, i) =>
+      ok([invoice(`item-${i}`)], { hasMore: true, nextStartingAfter: cursor }),
+    );
+    fake.answer(...pages);
+    const ids: string[] = [];
+    const walk = async () => {
+      for await (const item of client().paymentRequests.list({ startingAfter: "S" })) ids.push(item.id);
+    };
+    await expect(walk()).rejects.toMatchObject({
+      kind: "unknown",
+      message: "Mayar repeated the cursor A: stopped instead of looping forever",
+    });
+    expect(ids).toEqual(["item-0", "item-1", "item-2"]);
+    expect(fake.requests.map((r) => r.path)).toEqual([
+      "/hl/v2/payments?startingAfter=S",
+      "/hl/v2/payments?startingAfter=A",
+      "/hl/v2/payments?startingAfter=B",
+    ]);
+  });
+
+  it("stops when Mayar leads back to the cursor the walk started from", async () => {
+    fake.answer(ok([invoice("a")], { hasMore: true, nextStartingAfter: "S" }));
+    const walk = async () => {
+      for await (const _ of client().paymentRequests.list({ startingAfter: "S" })) {
+      }
+    };
+    await expect(walk()).rejects.toThrow("Mayar repeated the cursor S");
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it(`stops after ${3} pages in a row with nothing new, even with fresh cursors`, async () => {
+    // Empty pages, then pages of items already yielded: neither moves the walk forward.
+    fake.answer(
+      ok([invoice("a")], { hasMore: true, nextStartingAfter: "1" }),
+      ok([], { hasMore: true, nextStartingAfter: "2" }),
+      ok([invoice("b")], { hasMore: true, nextStartingAfter: "3" }),
+      ...[4, 5, 6, 7, 8, 9, 10].map((n) =>
+        ok(n % 2 ? [] : [invoice("a"), invoice("b")], { hasMore: true, nextStartingAfter: String(n) }),
+      ),
+    );
+    const ids: string[] = [];
+    const walk = async () => {
+      for await (const item of client().paymentRequests.list()) ids.push(item.id);
+    };
+    await expect(walk()).rejects.toMatchObject({
+      kind: "unknown",
+      message:
+        "Mayar answered 3 pages in a row with nothing new (the last one after cursor 5): stopped instead of looping forever",
+    });
+    expect(ids).toEqual(["a", "b"]);
+    // One empty page alone (after cursor 1) is no reason to stop: items can vanish between two requests.
+    expect(fake.requests).toHaveLength(6);
+  });
+
+  it("an empty last page ends the walk normally", async () => {
+    fake.answer(
+      ok([invoice("a")], { hasMore: true, nextStartingAfter: "1" }),
+      ok([], { hasMore: false, nextStartingAfter: null }),
+    );
+    const ids: string[] = [];
+    for await (const item of client().paymentRequests.list()) ids.push(item.id);
+    expect(ids).toEqual(["a"]);
+  });
+
   it("breaking out of the loop fetches no further page", async () => {
     fake.answer(ok([invoice("a"), invoice("b")], { hasMore: true, nextStartingAfter: "300" }));
     for await (const item of client().paymentRequests.list()) {
