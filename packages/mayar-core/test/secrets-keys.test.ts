@@ -96,11 +96,11 @@ describe("redaction holds for any key", () => {
 describe("createRedactor", () => {
   const redact = createRedactor('k"\\y');
 
-  it("redacts string values at any depth and leaves everything else alone", () => {
+  it("redacts strings at any depth, member names too, and leaves everything else alone", () => {
     const clean = { a: [1, true, null, { b: "fine" }] };
     expect(redact(clean)).toEqual(clean);
     expect(redact({ 'k"\\y': 'x k"\\y', list: ['k"\\y'] })).toEqual({
-      'k"\\y': "x [redacted]",
+      "[redacted]": "x [redacted]",
       list: ["[redacted]"],
     });
     expect(redact('k"\\yk"\\y')).toBe("[redacted][redacted]");
@@ -203,6 +203,83 @@ describe("a network error's cause is scrubbed", () => {
       expect(error).toBeInstanceOf(MayarNetworkError);
       expectNoKey(error, key);
     }
+  });
+});
+
+describe("a cause that is not an Error cannot carry the key out", () => {
+  const key = "sk_live_hostile_cause_0123456789";
+  const clientWith = (fetch: () => Promise<Response>) =>
+    createMayarClient({ apiKey: key, baseUrl: server.url, fetch });
+  /** Every way the error, and each cause down its chain, turns into text. */
+  const everyView = (error: unknown) => {
+    const texts: string[] = [];
+    for (let level = error, depth = 0; level != null && depth < 10; depth++) {
+      for (const view of [
+        () => String(level),
+        () => JSON.stringify(level) ?? "",
+        () => inspect(level, { depth: 20, showHidden: true }),
+        () => String((level as Error).message),
+        () => String((level as Error).stack),
+        () => String((level as { toString?: () => unknown }).toString?.()),
+      ]) {
+        try {
+          texts.push(view());
+        } catch {}
+      }
+      level = (level as { cause?: unknown }).cause;
+    }
+    return texts;
+  };
+  // Methods and names that print the key when asked, as own members (a copy keeps those) and inherited.
+  const ownHostile = () => ({
+    toString: () => `Bearer ${key}`,
+    toJSON: () => ({ authorization: `Bearer ${key}` }),
+    valueOf: () => key,
+    [Symbol.toPrimitive]: () => key,
+    [inspect.custom]: () => `Bearer ${key}`,
+    get header() {
+      return `Bearer ${key}`;
+    },
+    [`Bearer ${key}`]: true,
+    named: Object.defineProperty(() => {}, "name", { value: key }),
+    nested: { deeper: { toJSON: () => key, toString: () => key } },
+  });
+  class Hostile {
+    toString() {
+      return `Bearer ${key}`;
+    }
+    toJSON() {
+      return key;
+    }
+    [inspect.custom]() {
+      return key;
+    }
+  }
+
+  it.each([
+    [
+      "as an Error's cause, with own hostile members",
+      () => new TypeError("fetch failed", { cause: ownHostile() }),
+    ],
+    ["thrown itself, with own hostile members", ownHostile],
+    [
+      "as an Error's cause, a class with hostile methods",
+      () => new TypeError("fetch failed", { cause: new Hostile() }),
+    ],
+    ["thrown itself, a class with hostile methods", () => new Hostile()],
+    ["a function named after the key", () => Object.defineProperty(() => {}, "name", { value: key })],
+    [
+      "an Error whose code and extra members are hostile",
+      () => Object.assign(new Error("x"), { code: ownHostile(), extra: new Hostile() }),
+    ],
+  ])("%s", async (_, make) => {
+    const error = await clientWith(async () => {
+      throw make();
+    })
+      .paymentRequests.create({ name: "x", amount: 1 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MayarNetworkError);
+    for (const text of everyView(error)) expect(text).not.toContain(key);
   });
 });
 

@@ -2,8 +2,13 @@ const REDACTED = "[redacted]";
 
 /**
  * Returns a function that removes `secret` from a value before an error or a result keeps it: a string,
- * parsed JSON (every string value, at any depth; keys are left alone, they are the API's schema) or an
- * Error (a network failure's cause), always as a copy.
+ * parsed JSON (every string at any depth, member names included) or whatever a failed fetch threw (an
+ * Error, its cause chain, or any other value), always as a copy made of plain data.
+ *
+ * The copy keeps only what prints as itself: own enumerable string-named members (a getter is read once
+ * and its value kept), strings, numbers, booleans, null, arrays, plain objects and fresh Errors. Functions
+ * and symbols are dropped and prototypes are not copied, so no `toString`, `toJSON`, `valueOf`,
+ * `Symbol.toPrimitive` or `util.inspect.custom`, own or inherited, can print the key later.
  *
  * It works on values, never on serialised text, so any key is safe: quotes, backslashes, regex
  * metacharacters and one-character keys neither crash it nor mangle the JSON. It never throws: a value it
@@ -12,6 +17,7 @@ const REDACTED = "[redacted]";
 export function createRedactor(secret: string | undefined) {
   const walk = (value: unknown): unknown => {
     if (typeof value === "string") return value.replaceAll(secret as string, REDACTED);
+    if (typeof value === "function" || typeof value === "symbol") return undefined;
     if (value instanceof Error) {
       // A fresh Error keeping only what helps debugging: the original may carry the key in its message,
       // stack, cause chain or own properties (an `Authorization` header in a failed request's config).
@@ -27,7 +33,7 @@ export function createRedactor(secret: string | undefined) {
       : Array.isArray(value)
         ? value.map(walk)
         : // fromEntries, not assignment: a JSON `"__proto__"` member stays a member, not a prototype.
-          Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item)]));
+          Object.fromEntries(Object.entries(value).map(([key, item]) => [walk(key), walk(item)]));
   };
   return <T>(value: T): T => {
     if (!secret) return value;
