@@ -15,7 +15,7 @@ const answer = async () => new Response(BODY, { headers: { "content-type": "appl
 const payment = { name: "Penagihan", amount: 100000, email: "budi@example.com", mobile: "081234567890" };
 
 const raw = createClient({ baseUrl: "https://api.mayar.id", fetch: answer });
-const mayar = createMayarClient({ apiKey: "bench-key", fetch: answer });
+const mayar = createMayarClient({ apiKey: "bench-key", environment: "production", fetch: answer });
 
 const variants = {
   "plain fetch + JSON.parse": async () => {

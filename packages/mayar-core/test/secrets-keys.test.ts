@@ -96,11 +96,13 @@ describe("redaction holds for any key", () => {
 describe("createRedactor", () => {
   const redact = createRedactor('k"\\y');
 
-  it("redacts strings at any depth, member names too, and leaves everything else alone", () => {
+  it("redacts string values at any depth and leaves everything else alone, member names of Mayar's data too", () => {
     const clean = { a: [1, true, null, { b: "fine" }] };
     expect(redact(clean)).toEqual(clean);
+    // What a fetch threw has nothing to say its member names are safe: they are redacted too.
+    expect(redact({ 'k"\\y': "x" }, true)).toEqual({ "[redacted]": "x" });
     expect(redact({ 'k"\\y': 'x k"\\y', list: ['k"\\y'] })).toEqual({
-      "[redacted]": "x [redacted]",
+      'k"\\y': "x [redacted]",
       list: ["[redacted]"],
     });
     expect(redact('k"\\yk"\\y')).toBe("[redacted][redacted]");

@@ -116,7 +116,7 @@ export function createSend(settings: SendSettings): Send {
       }
       throw new MayarNetworkError(
         redact(`Could not reach Mayar for ${method} ${url}: ${reason}`),
-        redact(error),
+        redact(error, true),
       );
     }
     let parsed: unknown = text;
