@@ -93,6 +93,44 @@ describe("redaction holds for any key", () => {
   });
 });
 
+describe("a success answer is copied only when its text could hold the key, and then redacted", () => {
+  // The transport skips the copy when one search of the raw text finds no key: the key spelled with JSON
+  // escapes (which a plain search of the text would miss) must still be found and redacted.
+  it.each([
+    ["verbatim", "sk_live_echo_0123456789", (key: string) => key],
+    ["with \\u escapes", "sk_live_echo_0123456789", (key: string) => key.replace("_", "\\u005f")],
+    ["with an escaped slash", "sk_live/echo/0123456789", (key: string) => key.replaceAll("/", "\\/")],
+    ["with an escaped quote", 'sk_live"echo"0123456789', (key: string) => key.replaceAll('"', '\\"')],
+  ])("a list page echoing the key %s", async (_, key, spell) => {
+    server.script({
+      status: 200,
+      text: `{"statusCode":200,"messages":"success","hasMore":false,"data":[{"id":"a","note":"token ${spell(key)}"}]}`,
+    });
+    const mayar = createMayarClient({ apiKey: key, baseUrl: server.url });
+    const page = await mayar.paymentRequests.list();
+    expect(page.data).toEqual([{ id: "a", note: "token [redacted]" }]);
+    expectNoKey(page, key);
+  });
+
+  it("an answer without the key comes back whole", async () => {
+    const key = "sk_live_echo_0123456789";
+    const data = [{ id: "a", note: 'a \\ b "c" \u00e9', link: "https://x.test/a" }];
+    server.script({ status: 200, json: { statusCode: 200, messages: "success", hasMore: false, data } });
+    const page = await createMayarClient({ apiKey: key, baseUrl: server.url }).paymentRequests.list();
+    expect(page.data).toEqual(data);
+  });
+
+  it("couldHold answers no only when no JSON spelling of the key can be in the text", () => {
+    const redact = createRedactor("sk_live_abc");
+    expect(redact.couldHold('{"a":"sk_live_abc"}')).toBe(true);
+    expect(redact.couldHold('{"a":"sk\\u005flive_abc"}')).toBe(true);
+    expect(redact.couldHold('{"a":"line\\nbreak"}')).toBe(false);
+    expect(redact.couldHold('{"a":"clean"}')).toBe(false);
+    expect(createRedactor("a/b").couldHold('{"a":"a\\/b"}')).toBe(true);
+    expect(createRedactor(undefined).couldHold("anything")).toBe(false);
+  });
+});
+
 describe("createRedactor", () => {
   const redact = createRedactor('k"\\y');
 
