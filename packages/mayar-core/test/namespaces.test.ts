@@ -268,6 +268,17 @@ describe("lists", () => {
     expect(ids).toEqual(["a"]);
   });
 
+  it("follows a cursor Mayar sends as a number (its cursor is a timestamp): only the caller's query is checked", async () => {
+    fake.answer(
+      ok([invoice("a")], { hasMore: true, nextStartingAfter: 1752000000000 }),
+      ok([invoice("b")], { hasMore: false, nextStartingAfter: null }),
+    );
+    const ids: string[] = [];
+    for await (const item of client().paymentRequests.list({ limit: 1 })) ids.push(item.id);
+    expect(ids).toEqual(["a", "b"]);
+    expect(fake.requests[1]?.path).toBe("/hl/v2/payments?limit=1&startingAfter=1752000000000");
+  });
+
   it("breaking out of the loop fetches no further page", async () => {
     fake.answer(ok([invoice("a"), invoice("b")], { hasMore: true, nextStartingAfter: "300" }));
     for await (const item of client().paymentRequests.list()) {

@@ -16,6 +16,8 @@ export interface OperationInput {
   path: readonly unknown[];
   body?: unknown;
   query?: unknown;
+  /** The query was checked already: a list's next page, where only Mayar's own cursor changed. */
+  queryChecked?: boolean;
   options?: RequestOptions;
 }
 
@@ -87,7 +89,7 @@ export async function callOperation(
   const name = operation.id;
   const { options } = input;
   if (operation.body) checkFields(name, operation.body, input.body);
-  if (operation.query) checkFields(name, operation.query, input.query ?? {}, "query");
+  if (operation.query && !input.queryChecked) checkFields(name, operation.query, input.query ?? {}, "query");
   const values = operation.idFromBody ? [(input.body as { id: unknown }).id] : input.path;
   const sent = await context.send(
     {

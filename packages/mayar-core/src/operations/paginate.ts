@@ -37,16 +37,17 @@ const stopped = (message: string, page: RawPage) =>
  * number) already used in this walk, however far back (cursors alternating A, B, A, B are a loop too), or
  * {@link MAX_PAGES_WITHOUT_NEW_ITEMS} pages in a row with nothing new.
  *
- * @param fetchPage - fetches one page for the given query (with the cursor set)
+ * @param fetchPage - fetches one page for the given query (with the cursor set); `next` is true for the
+ *   pages after the first, whose query differs only by Mayar's own cursor and needs no second check
  */
 export function paginate<Page, Item>(
-  fetchPage: (query: Record<string, unknown>) => Promise<unknown>,
+  fetchPage: (query: Record<string, unknown>, next?: boolean) => Promise<unknown>,
   query: Record<string, unknown> | undefined,
   style: "cursor" | "page",
   cursorParam = "startingAfter",
 ): PageCall<Page, Item> {
-  const load = (q: Record<string, unknown>) =>
-    fetchPage(q).then((raw) => {
+  const load = (q: Record<string, unknown>, next?: boolean) =>
+    fetchPage(q, next).then((raw) => {
       const page = raw as RawPage;
       if (style === "page") page.hasMore = (page.page ?? 1) < (page.totalPages ?? 0);
       else page.hasMore = page.hasMore === true;
@@ -93,7 +94,7 @@ export function paginate<Page, Item>(
         if (positions.has(next)) throw stopped(`Mayar repeated the cursor ${String(next)}`, page);
         positions.add(next);
         position = next;
-        page = await load({ ...query, [param]: next });
+        page = await load({ ...query, [param]: next }, true);
       }
     },
   } as PageCall<Page, Item>;
