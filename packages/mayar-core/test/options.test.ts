@@ -49,7 +49,10 @@ describe("createMayarClient options", () => {
     ],
     [{ apiKey: "sk_live_ab\ncd" }, /apiKey must be printable Latin-1 text without outer spaces/],
     // A key does not say whether it is a sandbox or a production key: the SDK never guesses production.
-    [{ apiKey: "k" }, /environment is required: pass environment: "sandbox" for a key from web.mayar.club/],
+    [
+      { apiKey: "k" },
+      /environment is required: "sandbox" for a key from web.mayar.club, "production" from web.mayar.id/,
+    ],
     [{ apiKey: "k", environment: undefined }, /environment is required/],
     [{ apiKey: "k", environment: "toString" }, /environment must be "production" or "sandbox"/],
   ])("%j is refused", (options, message) => {

@@ -149,7 +149,7 @@ export function resolveOptions(options: MayarClientOptions) {
           : apiKey && inBrowser() && !options.dangerouslyAllowBrowser
             ? 'an apiKey in a browser is public. Mount createMayarProxy (@org/mayar-core/server) and use { baseUrl: "/api/mayar" }, or pass dangerouslyAllowBrowser: true'
             : !environment && !baseUrl
-              ? 'environment is required: pass environment: "sandbox" for a key from web.mayar.club or "production" for one from web.mayar.id (a key does not say which, and the SDK never guesses production)'
+              ? 'environment is required: "sandbox" for a key from web.mayar.club, "production" from web.mayar.id (a key does not say which)'
               : typeof fetchImpl !== "function"
                 ? "fetch must be a function"
                 : requestOptionsProblem({ timeoutMs, maxRetries, headers }));

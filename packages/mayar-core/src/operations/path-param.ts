@@ -1,16 +1,15 @@
-// Characters that end or split a path segment for someone on the way: `/` and `\` (servers and CDNs that
-// decode %2F or %5C before routing), `?` and `#` (the end of the path), and control characters.
+// A dot segment ("." or ".."), or a character that ends or splits a path segment for someone on the way:
+// `/` and `\` (servers and CDNs that decode %2F or %5C before routing), `?` and `#` (the end of the path),
+// and control characters.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
-const UNSAFE = /[/\\?#\0-\x1f\x7f]/;
+const UNSAFE = /^\s*\.\.?\s*$|[/\\?#\0-\x1f\x7f]/;
 
 /**
  * Why `value` cannot be a path parameter, or "": the rule every path value follows, in the namespace methods
- * and in `mayar.api`. A value is percent-encoded on the way out, but encoding is not enough:
- * - `"."` and `".."` are dot segments: fetch resolves `/products/../transactions` to `/transactions` (a
- *   list of every transaction instead of one product's), and URL parsers treat `%2e` as a dot, so every
- *   spelling that decodes to a dot segment, once or several times, is refused;
- * - `/`, `\`, `?`, `#` and control characters, in any encoding, for the reason above `UNSAFE`.
- * No Mayar id, type or status holds any of them. The value itself is never quoted (it could be anything).
+ * and in `mayar.api`. A value is percent-encoded on the way out, but encoding is not enough: fetch resolves
+ * `/products/../transactions` to `/transactions` (every transaction instead of one product's), URL parsers
+ * read `%2e` as a dot, and servers may decode once more; so the value and each of its decodings are checked.
+ * No Mayar id, type or status holds any of these. The value itself is never quoted (it could be anything).
  */
 export function pathParamProblem(param: string, value: unknown): string {
   if (typeof value === "number" ? !Number.isFinite(value) : typeof value !== "string" || !value.trim()) {
@@ -22,15 +21,8 @@ export function pathParamProblem(param: string, value: unknown): string {
   }
   // Decoding shrinks the text until it is stable or not valid percent-encoding: the loop ends.
   for (let text = String(value), previous = ""; text !== previous; ) {
-    const bare = text.trim();
-    if (bare === "." || bare === "..") {
-      return `${param} must be an id, not a dot segment: "." and ".." (in any encoding) change which path is called`;
-    }
-    const unsafe = UNSAFE.exec(text)?.[0];
-    if (unsafe) {
-      return `${param} must be an id, without "/", "\\", "?", "#" or control characters (encoded or not); it holds ${
-        unsafe < " " || unsafe === "\x7f" ? "a control character" : `"${unsafe}"`
-      }`;
+    if (UNSAFE.test(text)) {
+      return `${param} must be an id: not "." or "..", and without "/", "\\", "?", "#" or control characters, in any encoding`;
     }
     previous = text;
     try {
