@@ -6,7 +6,8 @@
 import { argumentsOf } from "./core.mjs";
 
 /** The one-line setup every sample starts with (the sample's tab names the package, @org/mayar-core). */
-export const CLIENT_SETUP = "// const mayar = createMayarClient({ apiKey: process.env.MAYAR_API_KEY });";
+export const CLIENT_SETUP =
+  '// const mayar = createMayarClient({ apiKey: process.env.MAYAR_API_KEY, environment: "sandbox" });';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 // The reference's sample panel shows about 52 characters a line at 1280 px.

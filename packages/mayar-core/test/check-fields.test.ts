@@ -7,6 +7,7 @@ function recordingClient() {
   const sent: string[] = [];
   const mayar = createMayarClient({
     apiKey: "k",
+    environment: "sandbox",
     fetch: async (_url, init) => {
       sent.push(String(init?.body));
       return Response.json({

@@ -103,8 +103,10 @@ describe("environments", () => {
     return { seen, mayar };
   };
 
-  it("uses production by default and sandbox when asked", async () => {
-    expect((await urlsFor({ apiKey: API_KEY })).seen).toEqual(["https://api.mayar.id/hl/v2/payments/create"]);
+  it("goes to production or sandbox as environment says (it has no default, see options.test.ts)", async () => {
+    expect((await urlsFor({ apiKey: API_KEY, environment: "production" })).seen).toEqual([
+      "https://api.mayar.id/hl/v2/payments/create",
+    ]);
     expect((await urlsFor({ apiKey: API_KEY, environment: "sandbox" })).seen).toEqual([
       "https://api.mayar.club/hl/v2/payments/create",
     ]);

@@ -25,11 +25,72 @@ const invoice = (id: string) => ({ id, amount: 1000, status: "paid" });
 
 describe("path parameters", () => {
   it("get(id) puts the id in the path, encoded, and returns data", async () => {
-    fake.answer(ok({ id: "a/b?c", amount: 5, status: "unpaid" }));
-    const found = await client().paymentRequests.get("a/b?c");
+    fake.answer(ok({ id: "a b+c&d%", amount: 5, status: "unpaid" }));
+    const found = await client().paymentRequests.get("a b+c&d%");
     expect(fake.requests[0]?.method).toBe("GET");
-    expect(fake.requests[0]?.path).toBe("/hl/v2/payments/a%2Fb%3Fc");
-    expect(found).toMatchObject({ id: "a/b?c", status: "unpaid" });
+    expect(fake.requests[0]?.path).toBe("/hl/v2/payments/a%20b%2Bc%26d%25");
+    expect(found).toMatchObject({ id: "a b+c&d%", status: "unpaid" });
+  });
+
+  // A ".." id was sent as /hl/v2/products/../transactions: fetch resolves the dot segment, and the walk
+  // listed every transaction of the merchant. Percent-encoded dots are dot segments too for URL parsers
+  // (".%2e") and for servers that decode once more ("%252e%252e").
+  const DOT_SEGMENTS = [".", "..", "%2e", "%2E%2e", ".%2E", "%2e.", "%252e%252e", "%25252E.", " .. "];
+  it.each(DOT_SEGMENTS)("refuses the dot segment %j as a path parameter, before sending", async (id) => {
+    const error = await client()
+      .products.listTransactions(id)
+      .then(undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(MayarInputError);
+    expect((error as Error).message).toBe(
+      'listProductTransactions: id must be an id: not "." or "..", and without "/", "\\", "?", "#" or control characters, in any encoding.',
+    );
+    await expect(client().paymentRequests.update({ id, amount: 1 })).rejects.toBeInstanceOf(MayarInputError);
+    expect(fake.requests).toEqual([]);
+  });
+
+  // Encoded, these would be safe for a server that follows the URL rules; servers and CDNs that decode %2F or
+  // %5C before routing are common, and no Mayar id, type or status holds them.
+  it.each([
+    ["a/b", "/"],
+    ["a%2Fb", "/"],
+    ["a%252Fb", "/"],
+    ["a\\b", "\\"],
+    ["a?b", "?"],
+    ["a#b", "#"],
+    ["a\nb", "a control character"],
+    ["a%00b", "a control character"],
+  ])("refuses %j (it holds %s), before sending", async (id, _what) => {
+    const error = await client()
+      .paymentRequests.get(id)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MayarInputError);
+    expect((error as Error).message).toBe(
+      `getPaymentRequest: id must be an id: not "." or "..", and without "/", "\\", "?", "#" or control characters, in any encoding.`,
+    );
+    expect(fake.requests).toEqual([]);
+  });
+
+  it("accepts ids that merely contain dots, and numbers", async () => {
+    fake.answer(ok({ id: "x", amount: 5, status: "unpaid" }), ok({ id: "x", amount: 5, status: "unpaid" }));
+    await client().paymentRequests.get("...");
+    await client().paymentRequests.get("v1.2..3");
+    expect(fake.requests.map((r) => r.path)).toEqual(["/hl/v2/payments/...", "/hl/v2/payments/v1.2..3"]);
+  });
+
+  it("mayar.api refuses the same path parameters, and sends good ones encoded", async () => {
+    const mayar = client();
+    const get = (id: string) =>
+      mayar.api
+        .GET("/hl/v2/products/{id}/transactions", { params: { path: { id } } })
+        .catch((e: unknown) => e);
+    for (const id of ["..", "%2e%2E", "a/b", ""]) expect(await get(id)).toBeInstanceOf(MayarInputError);
+    expect(((await get("..")) as Error).message).toBe(
+      'mayar.api /hl/v2/products/{id}/transactions: id must be an id: not "." or "..", and without "/", "\\", "?", "#" or control characters, in any encoding.',
+    );
+    expect(fake.requests).toEqual([]);
+    fake.answer(ok([]));
+    await get("p 1");
+    expect(fake.requests.map((r) => r.path)).toEqual(["/hl/v2/products/p%201/transactions"]);
   });
 
   it("refuses a missing or empty id before sending", async () => {
@@ -140,6 +201,82 @@ describe("lists", () => {
     };
     await expect(loop()).rejects.toThrow("Mayar repeated the cursor 300");
     expect(ids).toEqual(["a", "b"]);
+  });
+
+  it("stops when Mayar comes back to any cursor of this walk (A, B, A would loop forever)", async () => {
+    const pages = ["A", "B", "A", "B", "A", "B", "A", "B"].map((cursor, i) =>
+      ok([invoice(`item-${i}`)], { hasMore: true, nextStartingAfter: cursor }),
+    );
+    fake.answer(...pages);
+    const ids: string[] = [];
+    const walk = async () => {
+      for await (const item of client().paymentRequests.list({ startingAfter: "S" })) ids.push(item.id);
+    };
+    await expect(walk()).rejects.toMatchObject({
+      kind: "unknown",
+      message: "Mayar repeated the cursor A: stopped instead of looping forever",
+    });
+    expect(ids).toEqual(["item-0", "item-1", "item-2"]);
+    expect(fake.requests.map((r) => r.path)).toEqual([
+      "/hl/v2/payments?startingAfter=S",
+      "/hl/v2/payments?startingAfter=A",
+      "/hl/v2/payments?startingAfter=B",
+    ]);
+  });
+
+  it("stops when Mayar leads back to the cursor the walk started from", async () => {
+    fake.answer(ok([invoice("a")], { hasMore: true, nextStartingAfter: "S" }));
+    const walk = async () => {
+      for await (const _ of client().paymentRequests.list({ startingAfter: "S" })) {
+      }
+    };
+    await expect(walk()).rejects.toThrow("Mayar repeated the cursor S");
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it(`stops after ${3} pages in a row with nothing new, even with fresh cursors`, async () => {
+    // Empty pages, then pages of items already yielded: neither moves the walk forward.
+    fake.answer(
+      ok([invoice("a")], { hasMore: true, nextStartingAfter: "1" }),
+      ok([], { hasMore: true, nextStartingAfter: "2" }),
+      ok([invoice("b")], { hasMore: true, nextStartingAfter: "3" }),
+      ...[4, 5, 6, 7, 8, 9, 10].map((n) =>
+        ok(n % 2 ? [] : [invoice("a"), invoice("b")], { hasMore: true, nextStartingAfter: String(n) }),
+      ),
+    );
+    const ids: string[] = [];
+    const walk = async () => {
+      for await (const item of client().paymentRequests.list()) ids.push(item.id);
+    };
+    await expect(walk()).rejects.toMatchObject({
+      kind: "unknown",
+      message:
+        "Mayar answered 3 pages in a row with nothing new (the last one after cursor 5): stopped instead of looping forever",
+    });
+    expect(ids).toEqual(["a", "b"]);
+    // One empty page alone (after cursor 1) is no reason to stop: items can vanish between two requests.
+    expect(fake.requests).toHaveLength(6);
+  });
+
+  it("an empty last page ends the walk normally", async () => {
+    fake.answer(
+      ok([invoice("a")], { hasMore: true, nextStartingAfter: "1" }),
+      ok([], { hasMore: false, nextStartingAfter: null }),
+    );
+    const ids: string[] = [];
+    for await (const item of client().paymentRequests.list()) ids.push(item.id);
+    expect(ids).toEqual(["a"]);
+  });
+
+  it("follows a cursor Mayar sends as a number (its cursor is a timestamp): only the caller's query is checked", async () => {
+    fake.answer(
+      ok([invoice("a")], { hasMore: true, nextStartingAfter: 1752000000000 }),
+      ok([invoice("b")], { hasMore: false, nextStartingAfter: null }),
+    );
+    const ids: string[] = [];
+    for await (const item of client().paymentRequests.list({ limit: 1 })) ids.push(item.id);
+    expect(ids).toEqual(["a", "b"]);
+    expect(fake.requests[1]?.path).toBe("/hl/v2/payments?limit=1&startingAfter=1752000000000");
   });
 
   it("breaking out of the loop fetches no further page", async () => {

@@ -23,16 +23,38 @@ describe("createMayarClient options", () => {
       { apiKey: "k", baseUrl: "api.mayar.id" },
       /baseUrl must be an http\(s\) URL or a path like "\/api\/mayar"/,
     ],
-    [{ apiKey: "k", timeoutMs: 0 }, /timeoutMs must be a positive number of milliseconds, got 0/],
-    [{ apiKey: "k", timeoutMs: "30s" }, /timeoutMs must be a positive number/],
-    [{ apiKey: "k", fetch: "nope" }, /fetch must be a function/],
-    [{ apiKey: "k", maxRetries: 11 }, /maxRetries must be an integer from 0 to 10, got 11/],
-    [{ apiKey: "k", maxRetries: -1 }, /maxRetries must be an integer from 0 to 10, got -1/],
-    [{ apiKey: "k", maxRetries: 1.5 }, /maxRetries must be an integer from 0 to 10/],
-    [{ apiKey: "k", maxRetries: "2" }, /maxRetries must be an integer from 0 to 10/],
-    [{ apiKey: "k", headers: "x-team: a" }, /headers must be an object of HTTP header names and values/],
-    [{ apiKey: "k", headers: { "bad name": "a" } }, /headers must be an object of HTTP header names/],
+    [
+      { apiKey: "k", environment: "sandbox", timeoutMs: 0 },
+      /timeoutMs must be a positive number of milliseconds, got 0/,
+    ],
+    [{ apiKey: "k", environment: "sandbox", timeoutMs: "30s" }, /timeoutMs must be a positive number/],
+    [{ apiKey: "k", environment: "sandbox", fetch: "nope" }, /fetch must be a function/],
+    [
+      { apiKey: "k", environment: "sandbox", maxRetries: 11 },
+      /maxRetries must be an integer from 0 to 10, got 11/,
+    ],
+    [
+      { apiKey: "k", environment: "sandbox", maxRetries: -1 },
+      /maxRetries must be an integer from 0 to 10, got -1/,
+    ],
+    [{ apiKey: "k", environment: "sandbox", maxRetries: 1.5 }, /maxRetries must be an integer from 0 to 10/],
+    [{ apiKey: "k", environment: "sandbox", maxRetries: "2" }, /maxRetries must be an integer from 0 to 10/],
+    [
+      { apiKey: "k", environment: "sandbox", headers: "x-team: a" },
+      /headers must be an object of HTTP header names and values/,
+    ],
+    [
+      { apiKey: "k", environment: "sandbox", headers: { "bad name": "a" } },
+      /headers must be an object of HTTP header names/,
+    ],
     [{ apiKey: "sk_live_ab\ncd" }, /apiKey must be printable Latin-1 text without outer spaces/],
+    // A key does not say whether it is a sandbox or a production key: the SDK never guesses production.
+    [
+      { apiKey: "k" },
+      /environment is required: "sandbox" for a key from web.mayar.club, "production" from web.mayar.id/,
+    ],
+    [{ apiKey: "k", environment: undefined }, /environment is required/],
+    [{ apiKey: "k", environment: "toString" }, /environment must be "production" or "sandbox"/],
   ])("%j is refused", (options, message) => {
     const error = attempt(options);
     expect(error).toBeInstanceOf(MayarInputError);
@@ -42,6 +64,15 @@ describe("createMayarClient options", () => {
 
   it("accepts a relative baseUrl with no key (a browser talking to its own proxy)", () => {
     expect(createMayarClient({ baseUrl: "/api/mayar" }).baseUrl).toBe("/api/mayar");
+  });
+
+  it("goes where environment says, and needs no environment with a baseUrl", () => {
+    const sandbox = createMayarClient({ apiKey: "k", environment: "sandbox" });
+    expect([sandbox.environment, sandbox.baseUrl]).toEqual(["sandbox", "https://api.mayar.club"]);
+    const production = createMayarClient({ apiKey: "k", environment: "production" });
+    expect([production.environment, production.baseUrl]).toEqual(["production", "https://api.mayar.id"]);
+    const mock = createMayarClient({ apiKey: "k", baseUrl: "http://127.0.0.1:1" });
+    expect(mock.environment).toBe("custom");
   });
 });
 
@@ -58,13 +89,19 @@ describe("in a browser", () => {
     expect(error).toBeInstanceOf(MayarInputError);
     expect(error.message).toContain("an apiKey in a browser is public");
     expect(error.message).not.toContain("sk_live_worker_secret");
-    expect(createMayarClient({ apiKey: "k", dangerouslyAllowBrowser: true }).environment).toBe("production");
+    expect(
+      createMayarClient({ apiKey: "k", environment: "production", dangerouslyAllowBrowser: true })
+        .environment,
+    ).toBe("production");
     expect(createMayarClient({ baseUrl: "/api/mayar" }).environment).toBe("custom");
   });
 
   it("allows it with dangerouslyAllowBrowser, and allows a keyless proxy client", () => {
     (globalThis as { window?: unknown }).window = {};
-    expect(createMayarClient({ apiKey: "k", dangerouslyAllowBrowser: true }).environment).toBe("production");
+    expect(
+      createMayarClient({ apiKey: "k", environment: "production", dangerouslyAllowBrowser: true })
+        .environment,
+    ).toBe("production");
     expect(createMayarClient({ baseUrl: "/api/mayar" }).environment).toBe("custom");
   });
 });
@@ -74,6 +111,7 @@ describe("per-call options", () => {
     let sent = 0;
     const mayar = createMayarClient({
       apiKey: "k",
+      environment: "production",
       fetch: async () => {
         sent++;
         return new Response("{}");

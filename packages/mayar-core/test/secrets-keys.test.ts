@@ -93,12 +93,52 @@ describe("redaction holds for any key", () => {
   });
 });
 
+describe("a success answer is copied only when its text could hold the key, and then redacted", () => {
+  // The transport skips the copy when one search of the raw text finds no key: the key spelled with JSON
+  // escapes (which a plain search of the text would miss) must still be found and redacted.
+  it.each([
+    ["verbatim", "sk_live_echo_0123456789", (key: string) => key],
+    ["with \\u escapes", "sk_live_echo_0123456789", (key: string) => key.replace("_", "\\u005f")],
+    ["with an escaped slash", "sk_live/echo/0123456789", (key: string) => key.replaceAll("/", "\\/")],
+    ["with an escaped quote", 'sk_live"echo"0123456789', (key: string) => key.replaceAll('"', '\\"')],
+  ])("a list page echoing the key %s", async (_, key, spell) => {
+    server.script({
+      status: 200,
+      text: `{"statusCode":200,"messages":"success","hasMore":false,"data":[{"id":"a","note":"token ${spell(key)}"}]}`,
+    });
+    const mayar = createMayarClient({ apiKey: key, baseUrl: server.url });
+    const page = await mayar.paymentRequests.list();
+    expect(page.data).toEqual([{ id: "a", note: "token [redacted]" }]);
+    expectNoKey(page, key);
+  });
+
+  it("an answer without the key comes back whole", async () => {
+    const key = "sk_live_echo_0123456789";
+    const data = [{ id: "a", note: 'a \\ b "c" \u00e9', link: "https://x.test/a" }];
+    server.script({ status: 200, json: { statusCode: 200, messages: "success", hasMore: false, data } });
+    const page = await createMayarClient({ apiKey: key, baseUrl: server.url }).paymentRequests.list();
+    expect(page.data).toEqual(data);
+  });
+
+  it("couldHold answers no only when no JSON spelling of the key can be in the text", () => {
+    const redact = createRedactor("sk_live_abc");
+    expect(redact.couldHold('{"a":"sk_live_abc"}')).toBe(true);
+    expect(redact.couldHold('{"a":"sk\\u005flive_abc"}')).toBe(true);
+    expect(redact.couldHold('{"a":"line\\nbreak"}')).toBe(false);
+    expect(redact.couldHold('{"a":"clean"}')).toBe(false);
+    expect(createRedactor("a/b").couldHold('{"a":"a\\/b"}')).toBe(true);
+    expect(createRedactor(undefined).couldHold("anything")).toBe(false);
+  });
+});
+
 describe("createRedactor", () => {
   const redact = createRedactor('k"\\y');
 
-  it("redacts string values at any depth and leaves everything else alone", () => {
+  it("redacts string values at any depth and leaves everything else alone, member names of Mayar's data too", () => {
     const clean = { a: [1, true, null, { b: "fine" }] };
     expect(redact(clean)).toEqual(clean);
+    // What a fetch threw has nothing to say its member names are safe: they are redacted too.
+    expect(redact({ 'k"\\y': "x" }, true)).toEqual({ "[redacted]": "x" });
     expect(redact({ 'k"\\y': 'x k"\\y', list: ['k"\\y'] })).toEqual({
       'k"\\y': "x [redacted]",
       list: ["[redacted]"],
@@ -203,6 +243,83 @@ describe("a network error's cause is scrubbed", () => {
       expect(error).toBeInstanceOf(MayarNetworkError);
       expectNoKey(error, key);
     }
+  });
+});
+
+describe("a cause that is not an Error cannot carry the key out", () => {
+  const key = "sk_live_hostile_cause_0123456789";
+  const clientWith = (fetch: () => Promise<Response>) =>
+    createMayarClient({ apiKey: key, baseUrl: server.url, fetch });
+  /** Every way the error, and each cause down its chain, turns into text. */
+  const everyView = (error: unknown) => {
+    const texts: string[] = [];
+    for (let level = error, depth = 0; level != null && depth < 10; depth++) {
+      for (const view of [
+        () => String(level),
+        () => JSON.stringify(level) ?? "",
+        () => inspect(level, { depth: 20, showHidden: true }),
+        () => String((level as Error).message),
+        () => String((level as Error).stack),
+        () => String((level as { toString?: () => unknown }).toString?.()),
+      ]) {
+        try {
+          texts.push(view());
+        } catch {}
+      }
+      level = (level as { cause?: unknown }).cause;
+    }
+    return texts;
+  };
+  // Methods and names that print the key when asked, as own members (a copy keeps those) and inherited.
+  const ownHostile = () => ({
+    toString: () => `Bearer ${key}`,
+    toJSON: () => ({ authorization: `Bearer ${key}` }),
+    valueOf: () => key,
+    [Symbol.toPrimitive]: () => key,
+    [inspect.custom]: () => `Bearer ${key}`,
+    get header() {
+      return `Bearer ${key}`;
+    },
+    [`Bearer ${key}`]: true,
+    named: Object.defineProperty(() => {}, "name", { value: key }),
+    nested: { deeper: { toJSON: () => key, toString: () => key } },
+  });
+  class Hostile {
+    toString() {
+      return `Bearer ${key}`;
+    }
+    toJSON() {
+      return key;
+    }
+    [inspect.custom]() {
+      return key;
+    }
+  }
+
+  it.each([
+    [
+      "as an Error's cause, with own hostile members",
+      () => new TypeError("fetch failed", { cause: ownHostile() }),
+    ],
+    ["thrown itself, with own hostile members", ownHostile],
+    [
+      "as an Error's cause, a class with hostile methods",
+      () => new TypeError("fetch failed", { cause: new Hostile() }),
+    ],
+    ["thrown itself, a class with hostile methods", () => new Hostile()],
+    ["a function named after the key", () => Object.defineProperty(() => {}, "name", { value: key })],
+    [
+      "an Error whose code and extra members are hostile",
+      () => Object.assign(new Error("x"), { code: ownHostile(), extra: new Hostile() }),
+    ],
+  ])("%s", async (_, make) => {
+    const error = await clientWith(async () => {
+      throw make();
+    })
+      .paymentRequests.create({ name: "x", amount: 1 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MayarNetworkError);
+    for (const text of everyView(error)) expect(text).not.toContain(key);
   });
 });
 

@@ -61,7 +61,7 @@ describe("no error ever contains the API key", () => {
   });
 
   it("the client object does not expose the key", () => {
-    const mayar = createMayarClient({ apiKey: API_KEY });
+    const mayar = createMayarClient({ apiKey: API_KEY, environment: "production" });
     expect(inspect(mayar, { depth: 10, showHidden: true })).not.toContain(API_KEY);
     expect(JSON.stringify({ ...mayar, api: undefined })).not.toContain(API_KEY);
   });

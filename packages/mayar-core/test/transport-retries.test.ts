@@ -241,10 +241,12 @@ describe("the caller's signal", () => {
 
 describe("through createMayarClient", () => {
   it("takes maxRetries as a client option (validated) and per call", async () => {
-    expect(() => createMayarClient({ apiKey: API_KEY, maxRetries: 11 })).toThrow(
+    expect(() => createMayarClient({ apiKey: API_KEY, environment: "sandbox", maxRetries: 11 })).toThrow(
       "createMayarClient: maxRetries must be an integer from 0 to 10, got 11.",
     );
-    expect(() => createMayarClient({ apiKey: API_KEY, maxRetries: -1 })).toThrow(/maxRetries/);
+    expect(() => createMayarClient({ apiKey: API_KEY, environment: "sandbox", maxRetries: -1 })).toThrow(
+      /maxRetries/,
+    );
     const mayar = createMayarClient({ apiKey: API_KEY, baseUrl: server.url, maxRetries: 0 });
     server.script({ status: 503, json: { messages: "busy" } });
     await expect(mayar.transactions.getDaily()).rejects.toMatchObject({ kind: "server" });

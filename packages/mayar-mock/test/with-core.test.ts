@@ -62,6 +62,7 @@ describe("client + mock", () => {
   it("the deadline holds even with a fetch that ignores abort signals", async () => {
     const mayar = createMayarClient({
       apiKey: "k",
+      environment: "sandbox",
       timeoutMs: 50,
       fetch: () => new Promise<Response>(() => {}),
     });

@@ -23,10 +23,11 @@ export function bindNamespace<Namespace>(
       const path = args.slice(0, positional);
       const input = takesInput ? args[positional] : undefined;
       const options = args[positional + (takesInput ? 1 : 0)] as RequestOptions | undefined;
-      const call = (query?: unknown) =>
+      // A next page changes only the cursor, which is Mayar's: the caller's query was checked on the first.
+      const call = (query?: unknown, queryChecked?: boolean) =>
         callOperation(context, operation, {
           path,
-          ...(operation.body ? { body: input } : { query }),
+          ...(operation.body ? { body: input } : { query, queryChecked }),
           options,
         });
       return operation.page

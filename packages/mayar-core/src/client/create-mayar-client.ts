@@ -1,8 +1,10 @@
 import createClient, { type Client } from "openapi-fetch";
+import { MayarInputError } from "../errors/mayar-error";
 import { createRedactor } from "../errors/redact";
 import { type MayarNamespaces, namespaces } from "../generated/namespaces";
 import type { paths } from "../generated/openapi";
 import type { OperationDescriptor } from "../operations/descriptor";
+import { fillPath } from "../operations/path-param";
 import { createSend, fetchOverSend } from "../transport/send";
 import { bindNamespace } from "./bind-namespace";
 import { type MayarClientOptions, resolveOptions } from "./options";
@@ -50,7 +52,20 @@ function bindAll(options: MayarClientOptions, tables: Tables) {
  */
 export function createMayarClient(options: MayarClientOptions): MayarClient {
   const { client, send, baseUrl } = bindAll(options, namespaces);
-  client.api = createClient<paths>({ baseUrl, fetch: fetchOverSend(send) });
+  client.api = createClient<paths>({
+    baseUrl,
+    fetch: fetchOverSend(send),
+    // openapi-fetch's own serializer encodes but lets ".." through; ours applies the methods' rule.
+    pathSerializer: (url, params) =>
+      fillPath(
+        url,
+        (name) => (params as Record<string, unknown>)[name],
+        (problem) =>
+          new MayarInputError(
+            `mayar.api ${url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url}: ${problem}.`,
+          ),
+      ),
+  });
   return client as unknown as MayarClient;
 }
 

@@ -8,7 +8,11 @@ export type MayarEnvironment = keyof typeof servers;
 export interface MayarClientOptions {
   /** Your Mayar API key. Required unless `baseUrl` points at your own server (a proxy that adds it). */
   apiKey?: string;
-  /** `"production"` (default) or `"sandbox"`. Sandbox and production keys are separate. */
+  /**
+   * `"sandbox"` (keys from web.mayar.club) or `"production"` (keys from web.mayar.id). Required unless
+   * `baseUrl` is given: a key does not say which environment it belongs to, so the SDK never guesses
+   * production.
+   */
   environment?: MayarEnvironment;
   /** Overrides `environment`: your proxy (`"/api/mayar"` in a browser) or a mock. */
   baseUrl?: string;
@@ -127,7 +131,7 @@ const inBrowser = () =>
 export function resolveOptions(options: MayarClientOptions) {
   const {
     apiKey,
-    environment = "production",
+    environment,
     baseUrl,
     fetch: fetchImpl = globalThis.fetch,
     timeoutMs = DEFAULT_TIMEOUT_MS,
@@ -136,7 +140,7 @@ export function resolveOptions(options: MayarClientOptions) {
   } = Object(options) as MayarClientOptions;
   const problem =
     (apiKey !== undefined && apiKeyProblem(apiKey)) ||
-    (!(environment in servers)
+    (environment !== undefined && !Object.hasOwn(servers, environment)
       ? `environment must be "production" or "sandbox", got "${String(environment)}"`
       : baseUrl !== undefined && !/^(https?:\/\/[^/]|\/)/.test(baseUrl)
         ? `baseUrl must be an http(s) URL or a path like "/api/mayar", got "${String(baseUrl)}"`
@@ -144,14 +148,16 @@ export function resolveOptions(options: MayarClientOptions) {
           ? "pass { apiKey } on a server, or { baseUrl } of your createMayarProxy in a browser"
           : apiKey && inBrowser() && !options.dangerouslyAllowBrowser
             ? 'an apiKey in a browser is public. Mount createMayarProxy (@org/mayar-core/server) and use { baseUrl: "/api/mayar" }, or pass dangerouslyAllowBrowser: true'
-            : typeof fetchImpl !== "function"
-              ? "fetch must be a function"
-              : requestOptionsProblem({ timeoutMs, maxRetries, headers }));
+            : !environment && !baseUrl
+              ? 'environment is required: "sandbox" for a key from web.mayar.club, "production" from web.mayar.id (a key does not say which)'
+              : typeof fetchImpl !== "function"
+                ? "fetch must be a function"
+                : requestOptionsProblem({ timeoutMs, maxRetries, headers }));
   if (problem) throw new MayarInputError(`createMayarClient: ${problem}.`);
   return {
     apiKey,
-    environment: baseUrl ? ("custom" as const) : environment,
-    baseUrl: (baseUrl ?? servers[environment]).replace(/\/+$/, ""),
+    environment: baseUrl ? ("custom" as const) : (environment as MayarEnvironment),
+    baseUrl: (baseUrl ?? servers[environment as MayarEnvironment]).replace(/\/+$/, ""),
     fetch: fetchImpl,
     timeoutMs,
     maxRetries,

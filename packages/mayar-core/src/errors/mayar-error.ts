@@ -84,7 +84,7 @@ export class MayarNetworkError extends MayarError {
   override name = "MayarNetworkError";
   declare readonly kind: "network";
 
-  /** @param cause - already scrubbed of the key (see `scrubCause`) */
+  /** @param cause - already a redacted plain-data copy (see createRedactor) */
   constructor(message: string, cause?: unknown) {
     super(message, "network", { cause });
   }

@@ -3,6 +3,7 @@ import { MayarApiError, MayarInputError } from "../errors/mayar-error";
 import type { Send } from "../transport/send";
 import { checkFields } from "./check-fields";
 import type { OperationDescriptor } from "./descriptor";
+import { fillPath } from "./path-param";
 
 /** What a namespace method needs from its client. */
 export interface OperationContext {
@@ -15,21 +16,26 @@ export interface OperationInput {
   path: readonly unknown[];
   body?: unknown;
   query?: unknown;
+  /** The query was checked already: a list's next page, where only Mayar's own cursor changed. */
+  queryChecked?: boolean;
   options?: RequestOptions;
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** The URL of one call: path parameters filled in (encoded), defined query values appended. */
+/** The URL of one call: path parameters checked and filled in (encoded), defined query values appended. */
 function urlOf(
   context: OperationContext,
   operation: OperationDescriptor,
   values: readonly unknown[],
   query?: object,
 ) {
-  let index = 0;
-  const path = operation.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(String(values[index++])));
+  const path = fillPath(
+    operation.path,
+    (_, index) => values[index],
+    (problem) => new MayarInputError(`${operation.id}: ${problem}.`),
+  );
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null) search.append(name, String(value));
@@ -71,8 +77,8 @@ function resultOf(operation: OperationDescriptor, status: number, body: unknown)
 }
 
 /**
- * Calls one operation the way every namespace method does: check the path values, body and query against
- * the spec's rules, send through the client's transport (auth, deadline, retries, envelope, errors), and
+ * Calls one operation the way every namespace method does: check the body and query against the spec's
+ * rules and the path values against pathParamProblem, send through the client's transport (auth, deadline, retries, envelope, errors), and
  * return the result, refusing one that lacks what the spec requires.
  */
 export async function callOperation(
@@ -83,16 +89,8 @@ export async function callOperation(
   const name = operation.id;
   const { options } = input;
   if (operation.body) checkFields(name, operation.body, input.body);
-  if (operation.query) checkFields(name, operation.query, input.query ?? {}, "query");
+  if (operation.query && !input.queryChecked) checkFields(name, operation.query, input.query ?? {}, "query");
   const values = operation.idFromBody ? [(input.body as { id: unknown }).id] : input.path;
-  (operation.params ?? []).forEach((param, i) => {
-    const value = values[i];
-    if (!(typeof value === "string" ? value.trim() : typeof value === "number" && Number.isFinite(value))) {
-      throw new MayarInputError(
-        `${name}: ${param} must be a non-empty string, got ${JSON.stringify(value) ?? "undefined"}.`,
-      );
-    }
-  });
   const sent = await context.send(
     {
       method: operation.method,

@@ -91,7 +91,8 @@ const within = <T>(
  * - Redirects are never followed: a Mayar API does not redirect, and following one would hand back
  *   another host's answer (and, for a 307/308, resend the body).
  * - The body is read and parsed once; Mayar's failures inside 2xx answers become errors
- *   (normalise-envelope.ts); everything kept from an answer is redacted, on every attempt.
+ *   (normalise-envelope.ts); everything kept from an answer is redacted, on every attempt (a success's
+ *   body only when its text could hold the key, see `Redact.couldHold`).
  * - GETs are retried (retry.ts); other methods only when the call passes `maxRetries`.
  * - A caller's abort rejects with the signal's own reason, between attempts too.
  */
@@ -116,7 +117,7 @@ export function createSend(settings: SendSettings): Send {
       }
       throw new MayarNetworkError(
         redact(`Could not reach Mayar for ${method} ${url}: ${reason}`),
-        redact(error),
+        redact(error, true),
       );
     }
     let parsed: unknown = text;
@@ -125,12 +126,15 @@ export function createSend(settings: SendSettings): Send {
     } catch {}
     // A browser reports a manual redirect as an opaque response with status 0.
     const status = response.type === "opaqueredirect" ? 0 : statusMayarMeant(response.status, parsed, text);
-    parsed = redact(parsed);
-    if (status < 200 || status > 299) throw toApiError(status, parsed, redactedHeaders(response.headers));
-    // Copied on demand: the namespace methods never read them, `mayar.api` does.
+    if (status < 200 || status > 299) {
+      throw toApiError(status, redact(parsed), redactedHeaders(response.headers));
+    }
+    // A success is copied only when its text could hold the key (Mayar echoing it): one search of the text
+    // instead of a copy of every value of every answer, the SDK's main cost on a list walk.
+    // Headers are copied on demand: the namespace methods never read them, `mayar.api` does.
     return {
       status,
-      body: parsed,
+      body: redact.couldHold(text) ? redact(parsed) : parsed,
       get headers() {
         return new Headers(redactedHeaders(response.headers));
       },
