@@ -68,8 +68,9 @@ const defaultOnError = (error: unknown, { status, operationId, stage }: MayarPro
  *
  * The answer is Mayar's status and body, redacted like every SDK result, with only `content-type`,
  * `retry-after` and `x-request-id`, and `cache-control: no-store` on every answer. Redirects are not followed
- * (502), answers over `maxResponseBytes` are not passed on (502), Mayar unreachable or dropping the
- * connection answers 502, no answer within `timeoutMs` 504, and the browser disconnecting aborts the call.
+ * (502), answers over `maxResponseBytes` (decoded: a compressed answer counts as it inflates) are not
+ * passed on (502), a status outside 200-599 answers 502, Mayar unreachable or dropping the connection answers
+ * 502, no answer within `timeoutMs` 504, and the browser disconnecting aborts the call.
  *
  * ```ts
  * const proxy = createMayarProxy({

@@ -88,7 +88,10 @@ export interface MayarProxyOptions {
   timeoutMs?: number;
   /** Largest request body accepted, in bytes (default 64 KiB); larger answers 413. */
   maxBodyBytes?: number;
-  /** Largest answer from Mayar passed back, in bytes (default 1 MiB); larger answers 502. */
+  /**
+   * Largest answer from Mayar passed back, in decoded bytes (default 1 MiB): a compressed answer counts as
+   * it inflates, and is cut off once it passes the cap. Larger answers 502.
+   */
   maxResponseBytes?: number;
   /**
    * Told about every 5xx the proxy answers on its own (a policy hook threw, Mayar unreachable or too slow,
