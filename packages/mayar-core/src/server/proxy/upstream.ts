@@ -1,5 +1,6 @@
 import { MayarApiError, MayarNetworkError, MayarTimeoutError } from "../../errors/mayar-error";
 import type { FetchLike, Sent } from "../../transport/send";
+import type { BufferedAnswer } from "../body";
 import { FORWARDED_RESPONSE_HEADERS, NULL_BODY_STATUSES } from "./answer";
 
 const TOO_LARGE = "MAYAR_PROXY_RESPONSE_TOO_LARGE";
@@ -101,8 +102,8 @@ export function forwardedAnswer(
   headers: Headers | Record<string, string>,
   secrets: readonly string[],
   extraHeaders: Record<string, string>,
-): Response {
-  const upstream = new Headers(headers);
+): BufferedAnswer {
+  const upstream = headers instanceof Headers ? headers : new Headers(headers);
   const kept: Record<string, string> = { ...extraHeaders, "cache-control": "no-store" };
   for (const name of FORWARDED_RESPONSE_HEADERS) {
     const value = upstream.get(name);
@@ -110,8 +111,7 @@ export function forwardedAnswer(
       kept[name] = value;
     }
   }
-  if (NULL_BODY_STATUSES.has(status) || body === undefined)
-    return new Response(null, { status, headers: kept });
+  if (NULL_BODY_STATUSES.has(status) || body === undefined) return { status, headers: kept, body: null };
   const text = JSON.stringify(body);
   if (secrets.some((secret) => text.includes(secret))) {
     throw new ProxyFailure(
@@ -120,7 +120,7 @@ export function forwardedAnswer(
       new Error("the answer held the API key"),
     );
   }
-  return new Response(text, { status, headers: { ...kept, "content-type": "application/json" } });
+  return { status, headers: { ...kept, "content-type": "application/json" }, body: text };
 }
 
 /** The answer for a call the transport rejected: Mayar's error answer, or the proxy's own 502/504. */
@@ -129,7 +129,7 @@ export function failedAnswer(
   secrets: readonly string[],
   extraHeaders: Record<string, string>,
   maxBytes: number,
-): Response {
+): BufferedAnswer {
   if (error instanceof MayarTimeoutError) {
     throw new ProxyFailure(
       504,

@@ -1,0 +1,35 @@
+// The bench's anchor for the proxy: the least a forwarder on node:http can do. It pipes each request to the
+// upstream URL given as argv[2] (same method, path and headers, the key added, over a keep-alive agent) and
+// pipes the answer back, with no checks at all. Runs in its own process on 127.0.0.1 (bench/proxy.mjs forks
+// it) and tells its parent the port over IPC.
+import { Agent, createServer, request } from "node:http";
+
+const upstream = new URL(process.argv[2]);
+const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+const PREFIX = "/api/mayar";
+
+const server = createServer((req, res) => {
+  const headers = { ...req.headers, host: upstream.host, authorization: "Bearer sk_bench_0123456789" };
+  const forwarded = request(
+    {
+      agent,
+      host: upstream.hostname,
+      port: upstream.port,
+      method: req.method,
+      path: req.url.startsWith(PREFIX) ? req.url.slice(PREFIX.length) : req.url,
+      headers,
+    },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    },
+  );
+  forwarded.on("error", () => {
+    if (!res.headersSent) res.writeHead(502);
+    res.end();
+  });
+  req.pipe(forwarded);
+});
+server.keepAliveTimeout = 60_000;
+server.listen(0, "127.0.0.1", () => process.send?.({ port: server.address().port }));
+process.on("disconnect", () => process.exit(0));
