@@ -2,6 +2,8 @@
 // (POST, JSON body, JSON answer) is sent three ways:
 //   direct    straight to the upstream (bench/server.mjs), with the key;
 //   pipe      through a plain node:http forwarder that pipes request and answer (bench/pipe-server.mjs);
+//   fetch forwarder  the same forwarder calling the upstream with the global fetch, as the proxy's transport
+//             does (reported, no target: what fetch itself costs over node:http);
 //   proxy     through createMayarProxy on node:http via toNodeHandler (bench/proxy-server.mjs, the built dist);
 //   proxy+policy  the same with authorize + prepare (reported, no target).
 // Upstream, pipe and proxy each run in their own process on 127.0.0.1, so none shares the client's event
@@ -67,11 +69,12 @@ try {
   const variants = {
     direct: call(`${upstream}${CREATE}`, { authorization: "Bearer sk_bench_0123456789" }),
     pipe: call(`${pipe}/api/mayar${CREATE}`),
+    "fetch forwarder": call(`${pipe}/api/fetch${CREATE}`),
     proxy: call(`${proxy}/api/mayar${CREATE}`),
     "proxy+policy": call(`${proxy}/api/policy${CREATE}`, { "x-session": "bench" }),
   };
   const names = Object.keys(variants);
-  const throughputNames = ["direct", "pipe", "proxy"];
+  const throughputNames = ["direct", "pipe", "fetch forwarder", "proxy"];
 
   /** `total` requests with `CONCURRENCY` in flight at once; resolves with requests per second. */
   const burst = async (run, total) => {
