@@ -167,7 +167,7 @@ function requestUrl(req: NodeRequestLike): string {
 /**
  * Reads `req`'s body as UTF-8 text straight off the socket (no web stream), counting bytes as they arrive and
  * pausing the socket the moment there are more than `maxBytes`: the rest stays unread, and the answer then
- * closes the connection (see `connectionHeaders`).
+ * closes the connection (`closeIfUnread`).
  */
 function readNodeBody(req: NodeRequestLike, maxBytes: number): Promise<BodyRead> {
   const declared = req.headers["content-length"];
@@ -206,13 +206,13 @@ function readNodeBody(req: NodeRequestLike, maxBytes: number): Promise<BodyRead>
 function incomingOf(req: NodeRequestLike, signal: AbortSignal): Incoming {
   let built: Request | undefined;
   const header = (name: string) => {
-    const value = req.headers[name];
+    const value = req.headers[name.toLowerCase()];
     return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
   };
   return {
     method: (req.method ?? "GET").toUpperCase(),
     url: requestUrl(req),
-    headers: { get: header, has: (name) => req.headers[name] !== undefined },
+    headers: { get: header, has: (name) => header(name) !== null },
     signal,
     readBody: (maxBytes) => readNodeBody(req, maxBytes),
     webRequest: () => {

@@ -11,7 +11,10 @@ import type { BodyOf } from "../../operations/types";
 
 /** What the policy hooks are told besides the body: the browser's request and what the route matched. */
 export interface MayarProxyContext<Id extends OperationId = OperationId> {
-  /** The browser's request. Its body is already read: `prepare` gets it parsed. */
+  /**
+   * The browser's request. Its body is already read: `prepare` gets it parsed. Under `toNodeHandler` it is
+   * built when first read, without the body.
+   */
   request: Request;
   operationId: Id;
   /** Path parameters, percent-decoded (`{ id: "..." }` for `/hl/v2/payments/{id}`). */
