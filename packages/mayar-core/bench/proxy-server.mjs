@@ -24,11 +24,13 @@ const policy = createMayarProxy({
     },
   },
 });
-const handle = toNodeHandler((request) =>
-  new URL(request.url).pathname.startsWith("/api/policy/") ? policy(request) : plain(request),
-);
+// Each proxy mounted with its own toNodeHandler, as an app mounts it (app.use("/api/mayar", ...)).
+const handlePlain = toNodeHandler(plain);
+const handlePolicy = toNodeHandler(policy);
 
-const server = createServer(handle);
+const server = createServer((req, res) =>
+  req.url.startsWith("/api/policy/") ? handlePolicy(req, res) : handlePlain(req, res),
+);
 server.keepAliveTimeout = 60_000;
 server.listen(0, "127.0.0.1", () => process.send?.({ port: server.address().port }));
 process.on("disconnect", () => process.exit(0));

@@ -3,10 +3,12 @@
 // its signal, passed response headers and 205/304 answers through as they came, followed redirects, forwarded
 // any query string, ignored the caller's disconnect, took 1500.5 ms and Infinity, passed answers of any size,
 // and had no prepare hook to pin the amount).
+import { pipeline, Readable } from "node:stream";
+import { brotliCompressSync, createGzip, deflateSync, gzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MayarInputError } from "../src/index";
 import type { MayarProxyOptions } from "../src/server";
-import { countingBody, startUpstream, testProxy, type Upstream } from "./helpers/upstream";
+import { countingBody, PAYMENT_CREATED, startUpstream, testProxy, type Upstream } from "./helpers/upstream";
 
 const KEY = "sk_live_server_only_987";
 const ORIGIN = "https://shop.example";
@@ -193,6 +195,137 @@ describe("answer cap, however the answer is framed", () => {
         new Response(big, { headers: { "content-type": "application/json", "content-length": "10" } }),
     });
     expect((await proxy(post({ name: "x", amount: 1 }))).status).toBe(502);
+  });
+});
+
+describe("answer cap counts decoded bytes (Content-Encoding)", () => {
+  // JSON whose text is `size` bytes once decoded: Mayar's envelope around a run of one letter, which
+  // compresses about 1000:1.
+  const envelopeOf = (size: number) => {
+    const head = '{"statusCode":200,"messages":"success","data":"';
+    return Buffer.from(`${head}${"x".repeat(size - head.length - 2)}"}`);
+  };
+  const encoders = {
+    gzip: (bytes: Buffer) => gzipSync(bytes),
+    deflate: (bytes: Buffer) => deflateSync(bytes),
+    br: (bytes: Buffer) => brotliCompressSync(bytes),
+  };
+
+  it.each(Object.keys(encoders) as (keyof typeof encoders)[])(
+    "refuses with 502 a small %s answer (Content-Length set) that inflates past maxResponseBytes",
+    async (encoding) => {
+      const decoded = envelopeOf(32 * 1024 * 1024);
+      const encoded = encoders[encoding](decoded);
+      expect(encoded.byteLength).toBeLessThan(200 * 1024); // what arrives is well under the 1 MiB cap
+      upstream.script((_, res) => {
+        res.writeHead(200, {
+          "content-type": "application/json",
+          "content-encoding": encoding,
+          "content-length": String(encoded.byteLength),
+        });
+        res.end(encoded);
+      });
+      const response = await proxyFor()(post({ name: "x", amount: 1 }));
+      expect(response.status).toBe(502);
+      const text = await response.text();
+      expect(text.length).toBeLessThan(1024);
+      expect(JSON.parse(text)).toMatchObject({
+        statusCode: 502,
+        messages: expect.stringContaining("larger than 1048576 bytes"),
+      });
+    },
+  );
+
+  it("stops reading a streamed gzip answer once its decoded size passes the cap", async () => {
+    // 1 GiB of JSON text, compressed as it is pulled: the upstream only produces what the proxy reads.
+    const total = 1024 * 1024 * 1024;
+    let produced = 0;
+    upstream.script((_, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" });
+      const chunk = Buffer.alloc(64 * 1024, "x");
+      const text = Readable.from(
+        (function* () {
+          yield Buffer.from('{"statusCode":200,"messages":"success","data":"');
+          while (produced < total) {
+            produced += chunk.byteLength;
+            yield chunk;
+          }
+          yield Buffer.from('"}');
+        })(),
+      );
+      pipeline(text, createGzip(), res, () => {});
+    });
+    const response = await proxyFor({ maxResponseBytes: 256 * 1024 })(post({ name: "x", amount: 1 }));
+    expect(response.status).toBe(502);
+    expect(await response.json()).toMatchObject({
+      messages: expect.stringContaining("larger than 262144 bytes"),
+    });
+    await upstream.arrivals[0]?.abandoned;
+    expect(produced).toBeLessThan(total / 4);
+  });
+
+  it("still passes on a compressed answer under the cap, decoded", async () => {
+    const body = { statusCode: 200, messages: "success", data: { id: "p-1", link: "y".repeat(50_000) } };
+    const encoded = gzipSync(JSON.stringify(body));
+    upstream.script((_, res) => {
+      res.writeHead(200, {
+        "content-type": "application/json",
+        "content-encoding": "gzip",
+        "content-length": String(encoded.byteLength),
+      });
+      res.end(encoded);
+    });
+    const response = await proxyFor({ maxResponseBytes: 60_000 })(post({ name: "x", amount: 1 }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-encoding")).toBeNull();
+    expect(await response.json()).toEqual(body);
+  });
+});
+
+describe("statuses outside HTTP's final range are Mayar's fault: 502", () => {
+  it.each([600, 999, 700])("answers 502 (not 500) to an upstream status %i", async (status) => {
+    upstream.script({ status, json: { statusCode: status, messages: "odd" } });
+    const response = await proxyFor()(post({ name: "x", amount: 1 }));
+    expect(response.status).toBe(502);
+    expect(await response.json()).toMatchObject({
+      statusCode: 502,
+      messages: expect.stringContaining(`HTTP ${status}`),
+    });
+  });
+
+  it("does not read the body of an answer with an odd status, however large", async () => {
+    upstream.script((_, res) => {
+      res.writeHead(600, { "content-type": "application/json" });
+      res.write('{"data":"');
+      const chunk = "x".repeat(64 * 1024);
+      const more = () => {
+        while (!res.destroyed) if (!res.write(chunk)) return void res.once("drain", more);
+      };
+      more();
+    });
+    const response = await proxyFor()(post({ name: "x", amount: 1 }));
+    expect(response.status).toBe(502);
+    await upstream.arrivals[0]?.abandoned;
+  });
+
+  it("passes on the final answer after an informational 103", async () => {
+    upstream.script((_, res) => {
+      res.writeEarlyHints({ link: "</style.css>; rel=preload" });
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify(PAYMENT_CREATED));
+    });
+    const response = await proxyFor()(post({ name: "x", amount: 1 }));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual(PAYMENT_CREATED);
+  });
+
+  it("answers 502 to an informational 1xx that no final answer follows", async () => {
+    upstream.script((req) => {
+      req.socket.end("HTTP/1.1 102 Processing\r\n\r\n");
+    });
+    const response = await proxyFor()(post({ name: "x", amount: 1 }));
+    expect(response.status).toBe(502);
+    expect(await response.json()).toMatchObject({ statusCode: 502 });
   });
 });
 

@@ -93,6 +93,50 @@ describe("toNodeHandler on node:http", () => {
     expect(JSON.parse(upstream.arrivals[0]?.body ?? "")).toEqual(PAYMENT);
   });
 
+  it("gives the policy hooks a Request with the full URL and the browser's headers, and the parsed body", async () => {
+    const seen: { url?: string; session?: string | null; sameRequest?: boolean; body?: unknown } = {};
+    const proxy = proxyFor({
+      allow: {
+        createPaymentRequest: {
+          authorize: (request, context) => {
+            seen.url = request.url;
+            seen.session = request.headers.get("X-Session");
+            seen.sameRequest = context.request === request;
+            return request instanceof Request && request.signal instanceof AbortSignal;
+          },
+          prepare: (body, { request }) => {
+            seen.body = body;
+            return { ...body, name: `${body.name} via ${new URL(request.url).pathname}` };
+          },
+        },
+      },
+    });
+    const url = await listen(createServer(toNodeHandler(proxy)));
+    const response = await postJson(`${url}/api/mayar/hl/v2/payments/create?x=1`, PAYMENT, {
+      "x-session": "s-1",
+    });
+    expect(response.status).toBe(200);
+    expect(seen).toEqual({
+      url: `${url}/api/mayar/hl/v2/payments/create?x=1`,
+      session: "s-1",
+      sameRequest: true,
+      body: PAYMENT,
+    });
+    expect(JSON.parse(upstream.arrivals[0]?.body ?? "")).toEqual({
+      ...PAYMENT,
+      name: "Order 1 via /api/mayar/hl/v2/payments/create",
+    });
+  });
+
+  it("answers a HEAD with the headers of its answer and no body", async () => {
+    const url = await listen(createServer(toNodeHandler(proxyFor())));
+    const response = await fetch(`${url}/api/mayar/hl/v2/payments/create`, { method: "HEAD" });
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("POST");
+    expect(Number(response.headers.get("content-length"))).toBeGreaterThan(0);
+    expect(await response.text()).toBe("");
+  });
+
   it("takes the request's own origin by default, and refuses another with 403", async () => {
     const url = await listen(createServer(toNodeHandler(proxyFor())));
     const create = `${url}/api/mayar/hl/v2/payments/create`;

@@ -1,4 +1,4 @@
-// Property-based: more than 10,000 generated requests thrown at the proxy (methods, paths with odd encodings,
+// Property-based: 3,000 generated requests thrown at the proxy (methods, paths with odd encodings,
 // dot segments and long parameters, odd Origins and content types, lying Content-Lengths, bodies that are
 // valid, broken, deep, huge, binary or not JSON), with an upstream that answers in every way Mayar could
 // (success, errors, 204/205/304, redirects, text, oversized, unreachable) and echoes the key wherever it can.
@@ -27,7 +27,11 @@ const ALLOWED: OperationId[] = [
   "updatePaymentRequest",
   "changePaymentRequestStatus",
 ];
-const RUNS = 10_500;
+// Sized to finish well inside the test's timeout on a machine 10x slower than a developer's laptop (about 1 s
+// there); PROXY_PROPERTY_RUNS raises it for a deeper search by hand.
+const RUNS = Number(process.env.PROXY_PROPERTY_RUNS ?? 3_000);
+/** The answer cap the proxy runs with: small, so the oversized answer costs little to build and refuse. */
+const MAX_RESPONSE_BYTES = 64 * 1024;
 
 type Behaviour = keyof typeof EXPECTED_STATUS;
 /** What the proxy must answer for each upstream behaviour, once it forwarded. */
@@ -53,7 +57,7 @@ const EXPECTED_STATUS = {
 const HUGE = JSON.stringify({
   statusCode: 200,
   messages: "success",
-  data: { blob: "x".repeat(1024 * 1024 + 10) },
+  data: { blob: "x".repeat(MAX_RESPONSE_BYTES + 10) },
 });
 
 function upstreamAnswer(behaviour: Behaviour): Response {
@@ -402,6 +406,7 @@ describe("createMayarProxy under generated requests", () => {
       basePath: "/api/mayar",
       origins: [SITE, "https://allowed.example"],
       timeoutMs: 2_000,
+      maxResponseBytes: MAX_RESPONSE_BYTES,
       onError: () => {},
       fetch: async (request) => {
         forwarded++;
@@ -474,9 +479,9 @@ describe("createMayarProxy under generated requests", () => {
       `proxy property test: ${sent} requests in ${seconds.toFixed(1)} s, ${forwarded} forwarded; answers ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}`,
     );
     expect(violations).toEqual([]);
-    expect(sent).toBeGreaterThanOrEqual(10_000);
+    expect(sent).toBeGreaterThanOrEqual(RUNS * 0.95);
     // Enough of each kind: the generators reach the upstream, and refuse in every way.
-    expect(forwarded).toBeGreaterThan(500);
+    expect(forwarded).toBeGreaterThan(RUNS / 20);
     for (const status of [200, 400, 403, 404, 405, 413, 415, 502])
       expect(statuses.get(status), String(status)).toBeGreaterThan(0);
   });

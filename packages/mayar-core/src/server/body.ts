@@ -3,29 +3,45 @@
 import type { MayarFieldError } from "../errors/mayar-error";
 
 /**
+ * An answer whose body is already text (or none): what the proxy builds. Node adapters write it as it is,
+ * everything else gets it as a Response (`answerResponse`); no stream is made until one is needed.
+ */
+export interface BufferedAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string | null;
+}
+
+export const answerResponse = ({ status, headers, body }: BufferedAnswer): Response =>
+  new Response(body, { status, headers });
+
+/**
  * An answer of the server's own in Mayar's envelope (`{ statusCode, messages }`, plus `data` listing the
  * failing fields for a validation error), never cached.
  */
-export function envelopeAnswer(
+export function envelope(
   status: number,
   messages: string,
   options: { data?: MayarFieldError[]; headers?: Record<string, string> } = {},
-): Response {
+): BufferedAnswer {
   const { data, headers } = options;
-  return Response.json(
-    { statusCode: status, messages, ...(data ? { data } : {}) },
-    { status, headers: { ...headers, "cache-control": "no-store" } },
-  );
+  return {
+    status,
+    headers: { ...headers, "content-type": "application/json", "cache-control": "no-store" },
+    body: JSON.stringify({ statusCode: status, messages, ...(data ? { data } : {}) }),
+  };
 }
+
+/** `envelope` as a Response. */
+export const envelopeAnswer = (...args: Parameters<typeof envelope>): Response =>
+  answerResponse(envelope(...args));
 
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** True when the request declares (with a well-formed Content-Length) a body over `maxBytes`. */
-export const declaresMoreThan = (request: Request, maxBytes: number) => {
-  const declared = request.headers.get("content-length");
-  return declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes;
-};
+/** True when a request's Content-Length header (if well-formed) declares a body over `maxBytes`. */
+export const declaresMoreThan = (declared: string | null, maxBytes: number) =>
+  declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes;
 
 /**
  * What reading the body gave: its text; `alreadyRead` when something consumed it before (a body-parsing
@@ -40,11 +56,8 @@ export type BodyRead = { text: string } | { alreadyRead: true } | { status: 400 
  * server buffer more than the limit.
  */
 export async function readBody(request: Request, maxBytes: number): Promise<BodyRead> {
-  const tooLarge = {
-    status: 413,
-    messages: `Payload too large: the body may have at most ${maxBytes} bytes.`,
-  } as const;
-  if (declaresMoreThan(request, maxBytes)) return tooLarge;
+  const tooLarge = tooLargeRead(maxBytes);
+  if (declaresMoreThan(request.headers.get("content-length"), maxBytes)) return tooLarge;
   if (request.bodyUsed) return { alreadyRead: true };
   if (!request.body) return { text: "" };
   const chunks: Uint8Array[] = [];
@@ -69,11 +82,25 @@ export async function readBody(request: Request, maxBytes: number): Promise<Body
   } catch {
     return { status: 400, messages: "Bad request: the body could not be read." };
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
+  return utf8Text(chunks, size);
+}
+
+/** The 413 a body over `maxBytes` gets. */
+export const tooLargeRead = (maxBytes: number) =>
+  ({
+    status: 413,
+    messages: `Payload too large: the body may have at most ${maxBytes} bytes.`,
+  }) as const;
+
+/** The chunks of a body, `size` bytes in all, as UTF-8 text; a 400 when they are not UTF-8. */
+export function utf8Text(chunks: readonly Uint8Array[], size: number): BodyRead {
+  const bytes = chunks.length === 1 ? (chunks[0] as Uint8Array) : new Uint8Array(size);
+  if (chunks.length > 1) {
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
   }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };

@@ -5,7 +5,8 @@ import { checkFields } from "../operations/check-fields";
 import type { OperationDescriptor } from "../operations/descriptor";
 import { createPathMatcher } from "../operations/match-path";
 import { createSend } from "../transport/send";
-import { declaresMoreThan, envelopeAnswer, isPlainObject } from "./body";
+import { answerResponse, type BufferedAnswer, declaresMoreThan, envelope, isPlainObject } from "./body";
+import { INCOMING_ENTRY, type Incoming, type IncomingEntry, incomingOfRequest } from "./incoming";
 import { described } from "./proxy/answer";
 import {
   type MayarProxyContext,
@@ -68,8 +69,9 @@ const defaultOnError = (error: unknown, { status, operationId, stage }: MayarPro
  *
  * The answer is Mayar's status and body, redacted like every SDK result, with only `content-type`,
  * `retry-after` and `x-request-id`, and `cache-control: no-store` on every answer. Redirects are not followed
- * (502), answers over `maxResponseBytes` are not passed on (502), Mayar unreachable or dropping the
- * connection answers 502, no answer within `timeoutMs` 504, and the browser disconnecting aborts the call.
+ * (502), answers over `maxResponseBytes` (decoded: a compressed answer counts as it inflates) are not
+ * passed on (502), a status outside 200-599 answers 502, Mayar unreachable or dropping the connection answers
+ * 502, no answer within `timeoutMs` 504, and the browser disconnecting aborts the call.
  *
  * ```ts
  * const proxy = createMayarProxy({
@@ -108,10 +110,12 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
   };
   const fail = (status: number, error: unknown, context: Omit<MayarProxyErrorContext, "status">) => {
     report(error, { status, ...context });
-    return envelopeAnswer(status, GENERIC_FAILURE);
+    return envelope(status, GENERIC_FAILURE);
   };
 
-  const handle = async (request: Request): Promise<Response> => {
+  // `request` is the request as the proxy reads it (incoming.ts): a web Request's fields, or Node's read
+  // directly by toNodeHandler; `request.webRequest()` builds a Request only for the policy hooks.
+  const handle = async (request: Incoming): Promise<BufferedAnswer> => {
     const url = new URL(request.url);
     const method = request.method;
 
@@ -121,19 +125,16 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
     const operation = match?.route;
     const policy = operation && allow[operation.id as OperationId];
     if (!match || !operation || !policy) {
-      return envelopeAnswer(
-        404,
-        `Not found: this proxy does not forward ${described(method, url.pathname)}.`,
-      );
+      return envelope(404, `Not found: this proxy does not forward ${described(method, url.pathname)}.`);
     }
     const operationId = operation.id as OperationId;
     const origin = request.headers.get("origin");
     if (method !== operation.method) {
       if (method === "OPTIONS" && origin !== null && request.headers.has("access-control-request-method")) {
         if (!originAllowed(origin, url.origin, origins)) {
-          return envelopeAnswer(403, "Forbidden: this origin may not call the proxy.");
+          return envelope(403, "Forbidden: this origin may not call the proxy.");
         }
-        return new Response(null, {
+        return {
           status: 204,
           headers: {
             ...corsHeaders(origin, url.origin),
@@ -142,22 +143,23 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
             "access-control-max-age": "600",
             "cache-control": "no-store",
           },
-        });
+          body: null,
+        };
       }
-      return envelopeAnswer(405, `Method not allowed: ${operationId} takes ${operation.method}.`, {
+      return envelope(405, `Method not allowed: ${operationId} takes ${operation.method}.`, {
         headers: { allow: operation.method },
       });
     }
 
     // 2. size
-    if (declaresMoreThan(request, maxBodyBytes)) {
-      return envelopeAnswer(413, `Payload too large: the body may have at most ${maxBodyBytes} bytes.`);
+    if (declaresMoreThan(request.headers.get("content-length"), maxBodyBytes)) {
+      return envelope(413, `Payload too large: the body may have at most ${maxBodyBytes} bytes.`);
     }
 
     // 3. content type
     const takesBody = operation.body !== undefined;
     if (takesBody && !isJsonContentType(request.headers.get("content-type"))) {
-      return envelopeAnswer(
+      return envelope(
         415,
         "Unsupported media type: send the body as JSON with content-type: application/json.",
       );
@@ -165,25 +167,27 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
 
     // 4. origin
     if (origin !== null && !originAllowed(origin, url.origin, origins)) {
-      return envelopeAnswer(403, "Forbidden: this origin may not call the proxy.");
+      return envelope(403, "Forbidden: this origin may not call the proxy.");
     }
     const cors = corsHeaders(origin, url.origin);
 
     // 5. parse
     let body: Record<string, unknown> | undefined;
     if (takesBody) {
-      const parsed = await parseJsonBody(request, maxBodyBytes);
+      const parsed = parseJsonBody(await request.readBody(maxBodyBytes));
       if ("alreadyRead" in parsed) {
         const error = new Error(
           "the request body was already read before the proxy: mount the proxy before body parsers",
         );
         return fail(500, error, { operationId, stage: "request" });
       }
-      if ("status" in parsed) return envelopeAnswer(parsed.status, parsed.messages);
+      if ("status" in parsed) return envelope(parsed.status, parsed.messages);
       body = parsed.body;
     }
     const context: MayarProxyContext = {
-      request,
+      get request() {
+        return request.webRequest();
+      },
       operationId,
       params: match.params,
       query: declaredQuery(url.searchParams, operation.query),
@@ -193,12 +197,11 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
     if (policy.authorize) {
       let allowed: unknown;
       try {
-        allowed = await policy.authorize(request, context as never);
+        allowed = await policy.authorize(context.request, context as never);
       } catch (error) {
         return fail(500, error, { operationId, stage: "authorize" });
       }
-      if (allowed !== true)
-        return envelopeAnswer(403, `Forbidden: this request may not call ${operationId}.`);
+      if (allowed !== true) return envelope(403, `Forbidden: this request may not call ${operationId}.`);
     }
 
     // 7. prepare: what it returns is serialised once, and that text is both what is checked and what is sent.
@@ -214,7 +217,7 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
         // A refusal the app chose (an unknown product, a sold-out item) is the browser's mistake, in Mayar's
         // validation shape; anything else is the server's, kept out of the answer.
         if (error instanceof MayarInputError) {
-          return envelopeAnswer(400, error.message, { data: error.fields });
+          return envelope(400, error.message, { data: error.fields });
         }
         return fail(500, error, { operationId, stage: "prepare" });
       }
@@ -239,7 +242,7 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
     }
     if (problems.length) {
       const messages = `${operationId}: ${problems.map((problem) => problem.message).join("; ")}.`;
-      return envelopeAnswer(400, messages, { data: problems });
+      return envelope(400, messages, { data: problems });
     }
 
     // 9. forward
@@ -261,22 +264,26 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
           { signal: request.signal },
         );
       } catch (error) {
-        if (request.signal.aborted) return envelopeAnswer(499, "The client closed the request.");
+        if (request.signal.aborted) return envelope(499, "The client closed the request.");
         return failedAnswer(error, secrets, cors, maxResponseBytes);
       }
       return sentAnswer(sent, secrets, cors);
     } catch (error) {
       if (!(error instanceof ProxyFailure)) throw error;
       report(error.error, { status: error.status, operationId, stage: "upstream" });
-      return envelopeAnswer(error.status, error.message);
+      return envelope(error.status, error.message);
     }
   };
 
-  return async (request) => {
+  const answer: IncomingEntry = async (request) => {
     try {
       return await handle(request);
     } catch (error) {
       return fail(500, error, { stage: "answer" });
     }
   };
+  // toNodeHandler hands Node's requests to `answer` directly and writes the text it returns.
+  return Object.assign(async (request: Request) => answerResponse(await answer(incomingOfRequest(request))), {
+    [INCOMING_ENTRY]: answer,
+  });
 }

@@ -1,4 +1,13 @@
-import { envelopeAnswer } from "./body";
+import {
+  type BodyRead,
+  type BufferedAnswer,
+  declaresMoreThan,
+  envelope,
+  envelopeAnswer,
+  tooLargeRead,
+  utf8Text,
+} from "./body";
+import { INCOMING_ENTRY, type Incoming, type IncomingEntry } from "./incoming";
 
 // Node's http (and Express, which builds on it) speak IncomingMessage/ServerResponse, not Request/Response.
 // These structural types name only what the adapter uses, so the server entry needs no Node types at runtime
@@ -32,7 +41,7 @@ export interface NodeResponseLike {
   readonly destroyed: boolean;
   writeHead(status: number, headers: Record<string, string | string[]>): unknown;
   write(chunk: Uint8Array): boolean;
-  end(): unknown;
+  end(chunk?: Uint8Array): unknown;
   on(event: string, listener: (...args: never[]) => void): unknown;
   removeListener(event: string, listener: (...args: never[]) => void): unknown;
   destroy(error?: Error): unknown;
@@ -52,6 +61,7 @@ const HOP_BY_HOP = new Set([
   "trailer",
   "expect",
 ]);
+const utf8 = new TextEncoder();
 const HOST = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 /**
@@ -66,7 +76,7 @@ function streamOf(req: NodeRequestLike): ReadableStream<Uint8Array> {
         const onData = (chunk: Uint8Array | string) => {
           controller.enqueue(
             typeof chunk === "string"
-              ? new TextEncoder().encode(chunk)
+              ? utf8.encode(chunk)
               : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength),
           );
           if ((controller.desiredSize ?? 0) <= 0) req.pause();
@@ -131,6 +141,17 @@ function toRequest(req: NodeRequestLike, signal: AbortSignal): Request {
       } catch {}
     }
   }
+  const body = method === "GET" || method === "HEAD" ? undefined : bodyOf(req, headers);
+  return new Request(requestUrl(req), {
+    method,
+    headers,
+    signal,
+    ...(body === undefined ? {} : { body, duplex: "half" }),
+  } as RequestInit);
+}
+
+/** The full URL of `req`, as the Request built for it has it. */
+function requestUrl(req: NodeRequestLike): string {
   const hostHeader = req.headers.host ?? req.headers[":authority"];
   const host = typeof hostHeader === "string" && HOST.test(hostHeader) ? hostHeader : "localhost";
   const protocol =
@@ -140,13 +161,65 @@ function toRequest(req: NodeRequestLike, signal: AbortSignal): Request {
         ? "https"
         : "http";
   const target = req.originalUrl ?? req.url ?? "/";
-  const body = method === "GET" || method === "HEAD" ? undefined : bodyOf(req, headers);
-  return new Request(`${protocol}://${host}${target.startsWith("/") ? target : "/"}`, {
-    method,
-    headers,
+  return `${protocol}://${host}${target.startsWith("/") ? target : "/"}`;
+}
+
+/**
+ * Reads `req`'s body as UTF-8 text straight off the socket (no web stream), counting bytes as they arrive and
+ * pausing the socket the moment there are more than `maxBytes`: the rest stays unread, and the answer then
+ * closes the connection (`closeIfUnread`).
+ */
+function readNodeBody(req: NodeRequestLike, maxBytes: number): Promise<BodyRead> {
+  const declared = req.headers["content-length"];
+  if (declaresMoreThan(typeof declared === "string" ? declared : null, maxBytes)) {
+    return Promise.resolve(tooLargeRead(maxBytes));
+  }
+  if (declared === undefined && !req.headers["transfer-encoding"]) return Promise.resolve({ text: "" });
+  return new Promise((resolve) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const finish = (read: BodyRead) => {
+      req.removeListener("data", onData);
+      req.removeListener("end", onEnd);
+      req.removeListener("error", onError);
+      resolve(read);
+    };
+    const onData = (chunk: Uint8Array | string) => {
+      const bytes = typeof chunk === "string" ? utf8.encode(chunk) : chunk;
+      size += bytes.byteLength;
+      if (size > maxBytes) {
+        req.pause();
+        return finish(tooLargeRead(maxBytes));
+      }
+      chunks.push(bytes);
+    };
+    const onEnd = () => finish(utf8Text(chunks, size));
+    const onError = () => finish({ status: 400, messages: "Bad request: the body could not be read." });
+    req.on("data", onData);
+    req.on("end", onEnd);
+    req.on("error", onError);
+    req.resume();
+  });
+}
+
+/** `req` as the proxy reads it: headers looked up where Node put them, a Request built only when asked for. */
+function incomingOf(req: NodeRequestLike, signal: AbortSignal): Incoming {
+  let built: Request | undefined;
+  const header = (name: string) => {
+    const value = req.headers[name.toLowerCase()];
+    return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+  };
+  return {
+    method: (req.method ?? "GET").toUpperCase(),
+    url: requestUrl(req),
+    headers: { get: header, has: (name) => header(name) !== null },
     signal,
-    ...(body === undefined ? {} : { body, duplex: "half" }),
-  } as RequestInit);
+    readBody: (maxBytes) => readNodeBody(req, maxBytes),
+    webRequest: () => {
+      built ??= toRequest(req, signal);
+      return built;
+    },
+  };
 }
 
 /** Resolves once `res` can take more, or has closed. */
@@ -160,6 +233,27 @@ const drained = (res: NodeResponseLike) =>
     res.on("drain", done);
     res.on("close", done);
   });
+
+/**
+ * Answered before the upload was read to its end (413, 403, ...): close the connection rather than make Node
+ * drain the rest of a body nobody wants.
+ */
+function closeIfUnread(req: NodeRequestLike, headers: Record<string, string | string[]>) {
+  if (req.readableEnded === false && (req.headers["content-length"] || req.headers["transfer-encoding"])) {
+    headers.connection = "close";
+  }
+}
+
+/** An answer whose body is already text: written in one go, no stream or reader. */
+function writeBuffered(req: NodeRequestLike, res: NodeResponseLike, answer: BufferedAnswer, method: string) {
+  if (res.headersSent || res.destroyed) return;
+  const headers: Record<string, string | string[]> = { ...answer.headers };
+  const body = answer.body === null ? undefined : utf8.encode(answer.body);
+  if (body) headers["content-length"] = String(body.byteLength);
+  closeIfUnread(req, headers);
+  res.writeHead(answer.status, headers);
+  res.end(method === "HEAD" ? undefined : body);
+}
 
 async function writeResponse(
   req: NodeRequestLike,
@@ -177,11 +271,7 @@ async function writeResponse(
   });
   const cookies = response.headers.getSetCookie();
   if (cookies.length) headers["set-cookie"] = cookies;
-  // Answered before the upload was read to its end (413, 403, ...): close the connection rather than make
-  // Node drain the rest of a body nobody wants.
-  if (req.readableEnded === false && (req.headers["content-length"] || req.headers["transfer-encoding"])) {
-    headers.connection = "close";
-  }
+  closeIfUnread(req, headers);
   res.writeHead(response.status, headers);
   if (!response.body || method === "HEAD") {
     await response.body?.cancel().catch(() => {});
@@ -234,6 +324,19 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>):
     };
     res.on("close", onClose);
     const method = (req.method ?? "GET").toUpperCase();
+    const entry = (handler as { [INCOMING_ENTRY]?: IncomingEntry })[INCOMING_ENTRY];
+    if (entry && !req.readableEnded) {
+      // createMayarProxy's handler: it reads `req` directly and answers text, so no Request, Response or
+      // stream is made unless a policy hook asks for the Request.
+      const incoming = incomingOf(req, controller.signal);
+      const answered = URL.canParse(incoming.url)
+        ? entry(incoming).catch(() => envelope(500, "Internal server error."))
+        : Promise.resolve(envelope(400, "Bad request: this request cannot be read."));
+      answered
+        .then((answer) => writeBuffered(req, res, answer, method))
+        .catch((error) => res.destroy(error instanceof Error ? error : undefined));
+      return;
+    }
     const serve = async () => {
       let response: Response;
       try {

@@ -11,7 +11,10 @@ import type { BodyOf } from "../../operations/types";
 
 /** What the policy hooks are told besides the body: the browser's request and what the route matched. */
 export interface MayarProxyContext<Id extends OperationId = OperationId> {
-  /** The browser's request. Its body is already read: `prepare` gets it parsed. */
+  /**
+   * The browser's request. Its body is already read: `prepare` gets it parsed. Under `toNodeHandler` it is
+   * built when first read, without the body.
+   */
   request: Request;
   operationId: Id;
   /** Path parameters, percent-decoded (`{ id: "..." }` for `/hl/v2/payments/{id}`). */
@@ -88,7 +91,10 @@ export interface MayarProxyOptions {
   timeoutMs?: number;
   /** Largest request body accepted, in bytes (default 64 KiB); larger answers 413. */
   maxBodyBytes?: number;
-  /** Largest answer from Mayar passed back, in bytes (default 1 MiB); larger answers 502. */
+  /**
+   * Largest answer from Mayar passed back, in decoded bytes (default 1 MiB): a compressed answer counts as
+   * it inflates, and is cut off once it passes the cap. Larger answers 502.
+   */
   maxResponseBytes?: number;
   /**
    * Told about every 5xx the proxy answers on its own (a policy hook threw, Mayar unreachable or too slow,

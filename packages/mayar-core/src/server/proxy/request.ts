@@ -1,6 +1,6 @@
 import type { MayarFieldError } from "../../errors/mayar-error";
 import type { FieldRules } from "../../operations/check-fields";
-import { type BodyRead, isPlainObject, jsonNestsDeeperThan, readBody } from "../body";
+import { type BodyRead, isPlainObject, jsonNestsDeeperThan } from "../body";
 import { FORWARDED_RESPONSE_HEADERS } from "./answer";
 
 /** Deepest JSON body accepted: Mayar's bodies are 3 levels deep at most. */
@@ -36,12 +36,10 @@ export const corsHeaders = (origin: string | null, own: string): Record<string, 
 export type ParsedBody = { body: Record<string, unknown> } | Exclude<BodyRead, { text: string }>;
 
 /**
- * Reads the request body with readBody (at most `maxBytes`, the stream cancelled as soon as it grows past
- * that), then parses it: UTF-8 JSON, at most MAX_PROXY_BODY_DEPTH levels deep (checked on the text before
- * parsing), an object.
+ * Parses a body read with at most the proxy's `maxBodyBytes` (body.ts `readBody`, or toNodeHandler's reader):
+ * UTF-8 JSON, at most MAX_PROXY_BODY_DEPTH levels deep (checked on the text before parsing), an object.
  */
-export async function parseJsonBody(request: Request, maxBytes: number): Promise<ParsedBody> {
-  const read = await readBody(request, maxBytes);
+export function parseJsonBody(read: BodyRead): ParsedBody {
   if (!("text" in read)) return read;
   if (jsonNestsDeeperThan(read.text, MAX_PROXY_BODY_DEPTH)) {
     return {

@@ -1,17 +1,29 @@
 import { MayarApiError, MayarNetworkError, MayarTimeoutError } from "../../errors/mayar-error";
 import type { FetchLike, Sent } from "../../transport/send";
+import type { BufferedAnswer } from "../body";
 import { FORWARDED_RESPONSE_HEADERS, NULL_BODY_STATUSES } from "./answer";
 
 const TOO_LARGE = "MAYAR_PROXY_RESPONSE_TOO_LARGE";
+const ODD_STATUS = "MAYAR_PROXY_ODD_STATUS";
 const REDACTED = "[redacted]";
+
+/** True when the body arrives compressed: its Content-Length counts encoded bytes, not what fetch hands on. */
+const isEncoded = (headers: Headers) => {
+  const encoding = headers.get("content-encoding")?.trim().toLowerCase();
+  return !!encoding && encoding !== "identity";
+};
 
 /**
  * The upstream fetch as the core transport calls it (`fetch(url, init)`), over the proxy's `fetch` option
- * (which takes one Request; default: the global fetch), with Mayar's answer capped at `maxBytes`: a declared
- * Content-Length over the cap fails at once, and a body that grows past it fails as soon as it does,
- * cancelling the rest. The transport then reports a network error whose cause carries the TOO_LARGE code
- * (see `isTooLarge`). The global fetch holds a body to its Content-Length (HTTP framing), so such an answer
- * is not counted again; a custom fetch's answers always are.
+ * (which takes one Request; default: the global fetch), with Mayar's answer capped at `maxBytes` of DECODED
+ * body: fetch inflates gzip/deflate/br answers, so a 200 KiB answer can become 200 MiB, and the cap counts
+ * what fetch hands on, not what crossed the wire. A declared Content-Length over the cap fails at once when
+ * the body is not encoded, and a body that grows past the cap fails as soon as it does, cancelling the rest.
+ * The global fetch holds an unencoded body to its Content-Length (HTTP framing), so only such an answer is
+ * not counted again; a custom fetch's answers always are.
+ * A status outside 200-599 (600, 999; fetch has already passed over informational 1xx answers) is no answer
+ * a Response can carry: refused before its body is read. The transport reports either as a network error
+ * whose cause carries the code (see `failureOf`).
  */
 export function cappedFetch(
   fetchImpl: ((request: Request) => Promise<Response>) | undefined,
@@ -21,17 +33,21 @@ export function cappedFetch(
     Object.assign(new Error(`Mayar's answer is larger than ${maxBytes} bytes`), { code: TOO_LARGE });
   return async (url, init) => {
     const response = await (fetchImpl ? fetchImpl(new Request(url, init)) : globalThis.fetch(url, init));
-    const declared = response.headers.get("content-length");
-    if (declared !== null && Number(declared) > maxBytes) {
+    const refuse = (error: Error) => {
       response.body?.cancel().catch(() => {});
-      throw tooLarge();
+      throw error;
+    };
+    if (response.status < 200 || response.status > 599) {
+      // The redactor keeps an error's message and code only: the status travels in the message.
+      refuse(Object.assign(new Error(`Mayar answered HTTP ${response.status}`), { code: ODD_STATUS }));
     }
+    const encoded = isEncoded(response.headers);
+    const declared = encoded ? null : response.headers.get("content-length");
+    if (declared !== null && Number(declared) > maxBytes) refuse(tooLarge());
     // A Response cannot be rebuilt with these (and has no body to count): pass it on as it is.
     if (
       !response.body ||
       (!fetchImpl && declared !== null && /^\d+$/.test(declared)) ||
-      response.status < 200 ||
-      response.status > 599 ||
       NULL_BODY_STATUSES.has(response.status)
     ) {
       return response;
@@ -54,9 +70,13 @@ export function cappedFetch(
   };
 }
 
-const isTooLarge = (error: unknown) => {
+/** What cappedFetch refused, found on the transport's network error (its code and message). */
+const failureOf = (error: unknown): { code?: unknown; message?: unknown } | undefined => {
   const cause = (error as { cause?: { code?: unknown; cause?: { code?: unknown } } }).cause;
-  return cause?.code === TOO_LARGE || cause?.cause?.code === TOO_LARGE;
+  for (const found of [cause, cause?.cause]) {
+    if (found?.code === TOO_LARGE || found?.code === ODD_STATUS) return found;
+  }
+  return undefined;
 };
 
 /** An answer the proxy could not pass on: the status to give and the error to report. */
@@ -82,8 +102,8 @@ export function forwardedAnswer(
   headers: Headers | Record<string, string>,
   secrets: readonly string[],
   extraHeaders: Record<string, string>,
-): Response {
-  const upstream = new Headers(headers);
+): BufferedAnswer {
+  const upstream = headers instanceof Headers ? headers : new Headers(headers);
   const kept: Record<string, string> = { ...extraHeaders, "cache-control": "no-store" };
   for (const name of FORWARDED_RESPONSE_HEADERS) {
     const value = upstream.get(name);
@@ -91,8 +111,7 @@ export function forwardedAnswer(
       kept[name] = value;
     }
   }
-  if (NULL_BODY_STATUSES.has(status) || body === undefined)
-    return new Response(null, { status, headers: kept });
+  if (NULL_BODY_STATUSES.has(status) || body === undefined) return { status, headers: kept, body: null };
   const text = JSON.stringify(body);
   if (secrets.some((secret) => text.includes(secret))) {
     throw new ProxyFailure(
@@ -101,7 +120,7 @@ export function forwardedAnswer(
       new Error("the answer held the API key"),
     );
   }
-  return new Response(text, { status, headers: { ...kept, "content-type": "application/json" } });
+  return { status, headers: { ...kept, "content-type": "application/json" }, body: text };
 }
 
 /** The answer for a call the transport rejected: Mayar's error answer, or the proxy's own 502/504. */
@@ -110,7 +129,7 @@ export function failedAnswer(
   secrets: readonly string[],
   extraHeaders: Record<string, string>,
   maxBytes: number,
-): Response {
+): BufferedAnswer {
   if (error instanceof MayarTimeoutError) {
     throw new ProxyFailure(
       504,
@@ -119,13 +138,23 @@ export function failedAnswer(
     );
   }
   if (error instanceof MayarNetworkError) {
-    throw isTooLarge(error)
-      ? new ProxyFailure(
-          502,
-          `Mayar's answer was larger than ${maxBytes} bytes; it was not passed on.`,
-          error,
-        )
-      : new ProxyFailure(502, "Could not reach Mayar.", error);
+    const refused = failureOf(error);
+    if (refused?.code === TOO_LARGE) {
+      throw new ProxyFailure(
+        502,
+        `Mayar's answer was larger than ${maxBytes} bytes (decoded); it was not passed on.`,
+        error,
+      );
+    }
+    if (refused?.code === ODD_STATUS) {
+      const status = /HTTP (\d+)/.exec(String(refused.message))?.[1] ?? "with a status";
+      throw new ProxyFailure(
+        502,
+        `Mayar answered HTTP ${status}, outside HTTP's 200-599; it was not passed on.`,
+        error,
+      );
+    }
+    throw new ProxyFailure(502, "Could not reach Mayar.", error);
   }
   if (error instanceof MayarApiError) {
     const { status, body, headers } = error;
