@@ -7,7 +7,9 @@
 //   self-hosted `next start` a route handler's `request.url` is always http://localhost:PORT while Host is the
 //   host the browser addressed (browsers set it and scripts cannot); on Bun, Deno, Cloudflare, Vercel and
 //   toNodeHandler the URL is built from Host anyway, so both agree. X-Forwarded-* are ignored: any client
-//   can send them, and `next start` passes on a client's own X-Forwarded-Host as it came.
+//   can send them, and `next start` passes on a client's own X-Forwarded-Host as it came (it adds one copied
+//   from Host only when there is none). `next start` does build request.url's scheme from a client's
+//   X-Forwarded-Proto; that can only flip the site's own host between http and https, never name another.
 // - With `trustProxy: true` (set it only when a reverse proxy you run sets X-Forwarded-Host/-Proto and the
 //   app cannot be reached around it) the host is X-Forwarded-Host's and the scheme X-Forwarded-Proto's, each
 //   falling back to the above when missing or malformed. Of comma-separated values the first counts: the
