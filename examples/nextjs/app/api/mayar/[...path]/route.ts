@@ -37,5 +37,8 @@ const handler = (request: Request) => {
 
 export const GET = handler;
 export const POST = handler;
+// Preflights go to the proxy too (Next.js would otherwise answer every OPTIONS with 204 itself): it answers
+// the `origins` you list, and refuses every other origin with 403.
+export const OPTIONS = handler;
 // Answered on each request (the key is read at run time on the server, never at build time), never cached.
 export const dynamic = "force-dynamic";
