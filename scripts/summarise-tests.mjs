@@ -5,7 +5,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
-const workspaces = ["specs", "packages/mayar-core", "packages/mayar-mock", "packages/mayar-react", "apps/demo"];
+const workspaces = [
+  "specs",
+  "packages/mayar-core",
+  "packages/mayar-mock",
+  "packages/mayar-react",
+  "apps/demo",
+  "examples/nextjs",
+];
 const ansi = /\x1b\[[0-9;]*m/g;
 
 let passed = 0;

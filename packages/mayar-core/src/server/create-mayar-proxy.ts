@@ -14,6 +14,7 @@ import {
   type MayarProxyOptions,
   resolveProxyOptions,
 } from "./proxy/options";
+import { ownOrigin } from "./proxy/own-origin";
 import {
   corsHeaders,
   declaredQuery,
@@ -54,8 +55,9 @@ const defaultOnError = (error: unknown, { status, operationId, stage }: MayarPro
  *    templates (literal segments win). Unknown path 404; known path, other method 405 with `Allow`.
  * 2. size: a declared Content-Length over `maxBodyBytes` answers 413 before anything is read.
  * 3. content type: operations with a body take `application/json` only (415).
- * 4. origin: a browser `Origin` that is neither the request URL's own nor in `origins` answers 403;
- *    requests without one (servers) pass.
+ * 4. origin: a browser `Origin` that is neither the request's own (the URL's scheme with the Host header's
+ *    host, or the X-Forwarded-* ones with `trustProxy`) nor in `origins` answers 403; requests without one
+ *    (servers) pass.
  * 5. parse: at most `maxBodyBytes` read (413 the moment it is exceeded), UTF-8 JSON object at most 32 levels
  *    deep (400).
  * 6. `authorize(request)`: anything but `true` answers 403; a throw 500 (generic message).
@@ -129,15 +131,18 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
     }
     const operationId = operation.id as OperationId;
     const origin = request.headers.get("origin");
+    // Not request.url's origin: under `next start` that is always localhost (see own-origin.ts). Only browsers
+    // send Origin, so nothing is derived for server-to-server calls.
+    const own = origin === null ? "" : ownOrigin(request, url, settings.trustProxy);
     if (method !== operation.method) {
       if (method === "OPTIONS" && origin !== null && request.headers.has("access-control-request-method")) {
-        if (!originAllowed(origin, url.origin, origins)) {
+        if (!originAllowed(origin, own, origins)) {
           return envelope(403, "Forbidden: this origin may not call the proxy.");
         }
         return {
           status: 204,
           headers: {
-            ...corsHeaders(origin, url.origin),
+            ...corsHeaders(origin, own),
             "access-control-allow-methods": operation.method,
             "access-control-allow-headers": "content-type",
             "access-control-max-age": "600",
@@ -166,10 +171,10 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
     }
 
     // 4. origin
-    if (origin !== null && !originAllowed(origin, url.origin, origins)) {
+    if (origin !== null && !originAllowed(origin, own, origins)) {
       return envelope(403, "Forbidden: this origin may not call the proxy.");
     }
-    const cors = corsHeaders(origin, url.origin);
+    const cors = corsHeaders(origin, own);
 
     // 5. parse
     let body: Record<string, unknown> | undefined;

@@ -8,6 +8,7 @@ import {
   utf8Text,
 } from "./body";
 import { INCOMING_ENTRY, type Incoming, type IncomingEntry } from "./incoming";
+import { isHostValue } from "./proxy/own-origin";
 
 // Node's http (and Express, which builds on it) speak IncomingMessage/ServerResponse, not Request/Response.
 // These structural types name only what the adapter uses, so the server entry needs no Node types at runtime
@@ -62,7 +63,6 @@ const HOP_BY_HOP = new Set([
   "expect",
 ]);
 const utf8 = new TextEncoder();
-const HOST = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 /**
  * The request body as a stream that reads from `req` only when pulled: nothing is buffered ahead of the
@@ -153,7 +153,7 @@ function toRequest(req: NodeRequestLike, signal: AbortSignal): Request {
 /** The full URL of `req`, as the Request built for it has it. */
 function requestUrl(req: NodeRequestLike): string {
   const hostHeader = req.headers.host ?? req.headers[":authority"];
-  const host = typeof hostHeader === "string" && HOST.test(hostHeader) ? hostHeader : "localhost";
+  const host = typeof hostHeader === "string" && isHostValue(hostHeader) ? hostHeader : "localhost";
   const protocol =
     req.protocol === "https" || req.protocol === "http"
       ? req.protocol

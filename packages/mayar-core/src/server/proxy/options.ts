@@ -75,12 +75,19 @@ export interface MayarProxyOptions {
   allow: { [Id in OperationId]?: MayarProxyPolicy<Id> };
   /**
    * Browser origins allowed to call the proxy besides its own, like `["https://shop.example"]` (scheme, host
-   * and port, no path), or `"*"` for any. The origin of the request's own URL is always allowed, and is the
-   * only one by default. Requests without an `Origin` header (servers, curl) are not browsers and pass; a
+   * and port, no path), or `"*"` for any. The request's own origin is always allowed, and is the only one by
+   * default: the Request URL's scheme with its Host header's host (see `trustProxy` behind a reverse proxy). Requests without an `Origin` header (servers, curl) are not browsers and pass; a
    * browser origin not allowed answers 403. Allowed cross-origin callers get CORS headers and preflight
    * answers.
    */
   origins?: readonly string[] | "*";
+  /**
+   * Read the proxy's own origin from X-Forwarded-Host and X-Forwarded-Proto (the first of comma-separated
+   * values) instead of the Host header and the Request URL's scheme (default false). Set it only when a
+   * reverse proxy you run (nginx, a load balancer terminating TLS) sets those headers and the app cannot be
+   * reached around it: without one, any client could name its own host there.
+   */
+  trustProxy?: boolean;
   /** The upstream fetch (default: the global `fetch`). It is called with one `Request`. */
   fetch?: (request: Request) => Promise<Response>;
   /**
@@ -174,6 +181,9 @@ function problemWith(options: MayarProxyOptions): string {
       ? `origins must list origins like "https://shop.example" (scheme, host, port; no path), got "${String(bad)}"${hint}`
       : 'origins must be a non-empty array of origins like ["https://shop.example"], or "*" (leave it out to allow only the proxy\'s own origin)';
   }
+  if (options.trustProxy !== undefined && typeof options.trustProxy !== "boolean") {
+    return `trustProxy must be true or false, got ${JSON.stringify(options.trustProxy) ?? typeof options.trustProxy} (true only when a reverse proxy you run sets X-Forwarded-Host and X-Forwarded-Proto and the app cannot be reached around it)`;
+  }
   if (options.fetch !== undefined && typeof options.fetch !== "function") return "fetch must be a function";
   if (options.onError !== undefined && typeof options.onError !== "function") {
     return "onError must be a function";
@@ -198,6 +208,7 @@ export function resolveProxyOptions(options: MayarProxyOptions) {
     basePath: (options.basePath ?? "").replace(/\/+$/, ""),
     allow: options.allow as Record<OperationId, MayarProxyPolicy>,
     origins: options.origins === "*" ? ("*" as const) : new Set(options.origins ?? []),
+    trustProxy: options.trustProxy ?? false,
     /** Undefined: the global fetch, looked up on each call. */
     fetch: options.fetch,
     timeoutMs: options.timeoutMs ?? DEFAULT_PROXY_TIMEOUT_MS,
