@@ -186,7 +186,10 @@ export interface paths {
          * Generate Immutable Checkout Link
          * @description This endpoint is used to generate immutable checkout link for membership credit product.
          *
-         *     Note the envelope: singular `message`, and the results at the top level (no `data` member).
+         *     Note the envelope: singular `message`. Two documented answers, both successes: for a credit-based
+         *     product the links are at the top level (`creditUsageImmutableCheckoutUrl`, `paymentLinkUrl`); for a
+         *     membership credit product they are under `data` (`membershipTiers[{ id, specificPaymentLinkUrl }]`,
+         *     one immutable link per tier, and `paymentLinkUrl`). Tell them apart with `"data" in result`.
          */
         post: operations["generateImmutableCheckoutLink"];
         delete?: never;
@@ -2376,8 +2379,8 @@ export interface components {
              */
             amount: number;
             /**
-             * Format: email
-             * @description The customer's email; needed for coupons restricted to new or returning customers.
+             * @description The customer's email; needed for coupons restricted to new or returning customers. Mayar's own
+             *     example sends `""` when there is none, so an empty string is accepted as well as an email.
              */
             customerEmail?: string;
             /** @description The membership tier being bought, for membership products. */
@@ -2407,7 +2410,7 @@ export interface components {
                     /** @description Rupiah off or percent off. */
                     discountValue?: number;
                     /** @description The smallest purchase it applies to, in rupiah. */
-                    minimumPurchase?: number;
+                    minimumPurchase?: number | null;
                     /** @description Who may use it. */
                     eligibleCustomerType?: string;
                 };
@@ -2454,7 +2457,13 @@ export interface components {
             creditAmount?: number;
             customerInfo: components["schemas"]["CustomerInfo"];
         };
-        GenerateImmutableCheckoutLinkResponse: {
+        /**
+         * @description One of Mayar's two documented answers: the credit-based product's (links at the top level) or the
+         *     membership credit product's (links per tier under `data`).
+         */
+        GenerateImmutableCheckoutLinkResponse: components["schemas"]["ImmutableCheckoutLinkCreditAnswer"] | components["schemas"]["ImmutableCheckoutLinkMembershipAnswer"];
+        /** @description The answer for a credit-based product. */
+        ImmutableCheckoutLinkCreditAnswer: {
             /** @description Indicates the HTTP status of the request (e.g. `200` for success). */
             statusCode: number;
             /** @description A descriptive message about the outcome of the request. */
@@ -2463,6 +2472,25 @@ export interface components {
             creditUsageImmutableCheckoutUrl: string;
             /** @description The general (mutable) payment link URL. */
             paymentLinkUrl: string;
+        };
+        /** @description The answer for a membership credit product. */
+        ImmutableCheckoutLinkMembershipAnswer: {
+            /** @description Indicates the HTTP status of the request (e.g. `200` for success). */
+            statusCode: number;
+            /** @description A descriptive message about the outcome of the request. */
+            message: string;
+            /** @description One immutable checkout link per membership tier. */
+            data: {
+                /** @description The product's tiers, each with its own immutable checkout link. */
+                membershipTiers: {
+                    /** @description The membership tier's id. */
+                    id: string;
+                    /** @description The tier's immutable checkout URL (`/m/<slug>?immutable=<token>`). */
+                    specificPaymentLinkUrl: string;
+                }[];
+                /** @description The general (mutable) membership page URL. */
+                paymentLinkUrl?: string;
+            };
         };
         /** @description The balances, at the top level of the envelope (no `data` member). */
         CreditBalanceResponse: {
@@ -3559,11 +3587,12 @@ export interface components {
             message: string;
             data: components["schemas"]["MembershipTier"];
         };
+        /** @description Mayar requires only `name` and `membershipInfo.type`. */
         CreateMembershipProductBody: {
             /** @description The product's name. */
             name: string;
             /** @description The product's description. */
-            description: string;
+            description?: string;
             /**
              * Format: uri
              * @description Where members go after paying.
@@ -3576,7 +3605,7 @@ export interface components {
             /** @description The membership settings. */
             membershipInfo: {
                 /** @description Whether the product page shows its members. */
-                showMembers: boolean;
+                showMembers?: boolean;
                 /**
                  * @description The kind of membership.
                  * @enum {string}
@@ -6997,10 +7026,10 @@ export interface operations {
                  */
                 startingAfter?: components["parameters"]["StartingAfter"];
                 /**
-                 * @description Only payment requests with this status.
+                 * @description Only payment requests with this status (`unpaid`, `paid`, `closed` as v2 spells them; `active` too).
                  * @example paid
                  */
-                status?: "active" | "paid" | "closed";
+                status?: "active" | "unpaid" | "paid" | "closed";
             };
             header?: never;
             path?: never;

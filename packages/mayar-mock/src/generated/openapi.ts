@@ -918,7 +918,7 @@ export const openapiDocument = {
         "x-mayar-confidence": "high",
         "x-mayar-source": "docs.mayar.id/api-reference/creditbasedproduct/generateimmutablecheckoutlink",
         "summary": "Generate Immutable Checkout Link",
-        "description": "This endpoint is used to generate immutable checkout link for membership credit product.\n\nNote the envelope: singular `message`, and the results at the top level (no `data` member).\n",
+        "description": "This endpoint is used to generate immutable checkout link for membership credit product.\n\nNote the envelope: singular `message`. Two documented answers, both successes: for a credit-based\nproduct the links are at the top level (`creditUsageImmutableCheckoutUrl`, `paymentLinkUrl`); for a\nmembership credit product they are under `data` (`membershipTiers[{ id, specificPaymentLinkUrl }]`,\none immutable link per tier, and `paymentLinkUrl`). Tell them apart with `\"data\" in result`.\n",
         "tags": [
           "Credits"
         ],
@@ -962,6 +962,22 @@ export const openapiDocument = {
                       "message": "success",
                       "creditUsageImmutableCheckoutUrl": "https://donasisekutscom.myr.id/pl/test-product-credit?immutable=eyJuYW1lIjoiam9obiBkb2UiLCJlbWFpbCI6ImpvaG5kb2U1QGdtYWlsLmNvbSIsIm1vYmlsZSI6IjA4Nzc3Nzc3Nzc3IiwiY3JlZGl0QW1vdW50IjoyMDAwMH0=.03de9bf29c5861d950d13364c2c23d62675cd2f03cd27a5b7c682f2c43d25b4e",
                       "paymentLinkUrl": "https://donasisekutscom.myr.id/pl/test-product-credit"
+                    }
+                  },
+                  "membership": {
+                    "summary": "Response example for a membership credit product (the documentation's second version)",
+                    "value": {
+                      "statusCode": 200,
+                      "message": "success",
+                      "data": {
+                        "membershipTiers": [
+                          {
+                            "id": "9b1c2d3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e",
+                            "specificPaymentLinkUrl": "https://donasisekutscom.myr.id/m/kelas-premium?immutable=eyJuYW1lIjoiam9obiBkb2UifQ==.03de9bf29c5861d950d13364c2c23d62675cd2f03cd27a5b7c682f2c43d25b4e"
+                          }
+                        ],
+                        "paymentLinkUrl": "https://donasisekutscom.myr.id/m/kelas-premium"
+                      }
                     }
                   }
                 }
@@ -4881,11 +4897,12 @@ export const openapiDocument = {
             "name": "status",
             "in": "query",
             "required": false,
-            "description": "Only payment requests with this status.",
+            "description": "Only payment requests with this status (`unpaid`, `paid`, `closed` as v2 spells them; `active` too).",
             "schema": {
               "type": "string",
               "enum": [
                 "active",
+                "unpaid",
                 "paid",
                 "closed"
               ]
@@ -9678,9 +9695,17 @@ export const openapiDocument = {
             "description": "The purchase amount in rupiah, for the minimum-purchase rule (default 0)."
           },
           "customerEmail": {
-            "type": "string",
-            "format": "email",
-            "description": "The customer's email; needed for coupons restricted to new or returning customers."
+            "description": "The customer's email; needed for coupons restricted to new or returning customers. Mayar's own\nexample sends `\"\"` when there is none, so an empty string is accepted as well as an email.\n",
+            "anyOf": [
+              {
+                "type": "string",
+                "format": "email"
+              },
+              {
+                "type": "string",
+                "maxLength": 0
+              }
+            ]
           },
           "membershipTierId": {
             "type": "string",
@@ -9745,7 +9770,10 @@ export const openapiDocument = {
                     "description": "Rupiah off or percent off."
                   },
                   "minimumPurchase": {
-                    "type": "integer",
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
                     "description": "The smallest purchase it applies to, in rupiah."
                   },
                   "eligibleCustomerType": {
@@ -9880,7 +9908,19 @@ export const openapiDocument = {
         }
       },
       "GenerateImmutableCheckoutLinkResponse": {
+        "description": "One of Mayar's two documented answers: the credit-based product's (links at the top level) or the\nmembership credit product's (links per tier under `data`).\n",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/ImmutableCheckoutLinkCreditAnswer"
+          },
+          {
+            "$ref": "#/components/schemas/ImmutableCheckoutLinkMembershipAnswer"
+          }
+        ]
+      },
+      "ImmutableCheckoutLinkCreditAnswer": {
         "type": "object",
+        "description": "The answer for a credit-based product.",
         "required": [
           "statusCode",
           "message",
@@ -9903,6 +9943,59 @@ export const openapiDocument = {
           "paymentLinkUrl": {
             "type": "string",
             "description": "The general (mutable) payment link URL."
+          }
+        }
+      },
+      "ImmutableCheckoutLinkMembershipAnswer": {
+        "type": "object",
+        "description": "The answer for a membership credit product.",
+        "required": [
+          "statusCode",
+          "message",
+          "data"
+        ],
+        "properties": {
+          "statusCode": {
+            "type": "integer",
+            "description": "Indicates the HTTP status of the request (e.g. `200` for success)."
+          },
+          "message": {
+            "type": "string",
+            "description": "A descriptive message about the outcome of the request."
+          },
+          "data": {
+            "type": "object",
+            "description": "One immutable checkout link per membership tier.",
+            "required": [
+              "membershipTiers"
+            ],
+            "properties": {
+              "membershipTiers": {
+                "type": "array",
+                "description": "The product's tiers, each with its own immutable checkout link.",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "id",
+                    "specificPaymentLinkUrl"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "string",
+                      "description": "The membership tier's id."
+                    },
+                    "specificPaymentLinkUrl": {
+                      "type": "string",
+                      "description": "The tier's immutable checkout URL (`/m/<slug>?immutable=<token>`)."
+                    }
+                  }
+                }
+              },
+              "paymentLinkUrl": {
+                "type": "string",
+                "description": "The general (mutable) membership page URL."
+              }
+            }
           }
         }
       },
@@ -12511,9 +12604,9 @@ export const openapiDocument = {
       },
       "CreateMembershipProductBody": {
         "type": "object",
+        "description": "Mayar requires only `name` and `membershipInfo.type`.",
         "required": [
           "name",
-          "description",
           "membershipInfo"
         ],
         "properties": {
@@ -12544,7 +12637,6 @@ export const openapiDocument = {
             "type": "object",
             "description": "The membership settings.",
             "required": [
-              "showMembers",
               "type"
             ],
             "properties": {
