@@ -2003,7 +2003,148 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "payment.received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * After the customer paid
+         * @description The customer completed the payment. createMayarWebhookHandler confirms it with Mayar first.
+         */
+        post: operations["webhookPaymentReceived"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "payment.reminder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The customer has not finished paying 29 minutes after starting
+         * @description The customer has not finished paying 29 minutes after starting.
+         */
+        post: operations["webhookPaymentReminder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "shipper.status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The tracking of a physical product's shipment changed
+         * @description The tracking of a physical product's shipment changed. Mayar shows no example payload.
+         */
+        post: operations["webhookShipperStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "membership.memberUnsubscribed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A member unsubscribed
+         * @description A member unsubscribed.
+         */
+        post: operations["webhookMemberUnsubscribed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "membership.memberExpired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A membership expired
+         * @description A membership expired.
+         */
+        post: operations["webhookMemberExpired"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "membership.changeTierMemberRegistered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A member changed tier (package)
+         * @description A member changed tier (package).
+         */
+        post: operations["webhookMemberChangedTier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "membership.newMemberRegistered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new member subscribed
+         * @description A new member subscribed.
+         */
+        post: operations["webhookNewMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description An answer that only says the call succeeded (no `data`). */
@@ -4765,6 +4906,116 @@ export interface components {
             /** @description Status message (absent in the documented body). */
             messages?: string;
             data: components["schemas"]["TransactionDailyStats"];
+        };
+        /** @description A payment.received or payment.reminder delivery. */
+        PaymentWebhookEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            event: "payment.received" | "payment.reminder";
+            data: components["schemas"]["PaymentWebhookData"];
+        };
+        /** @description A shipper.status delivery. */
+        ShipperWebhookEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            event: "shipper.status";
+            data: components["schemas"]["ShipperWebhookData"];
+        };
+        /** @description A membership.* delivery. */
+        MembershipWebhookEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            event: "membership.memberUnsubscribed" | "membership.memberExpired" | "membership.changeTierMemberRegistered" | "membership.newMemberRegistered";
+            data: components["schemas"]["MembershipWebhookData"];
+        };
+        /**
+         * @description `data` of payment.received and payment.reminder, as Mayar sent it: **unverified** (anyone who knows the
+         *     URL could have sent it). `status` is the delivery's status ("SUCCESS"), `transactionStatus` the
+         *     transaction's ("paid", "created"); in Mayar's examples `id === transactionId`.
+         */
+        PaymentWebhookData: {
+            /** @description Mayar's docs call it the webhook id; in every example it equals `transactionId`. */
+            id?: string;
+            /** @description The transaction id: pass it to `client.transactions.get`. */
+            transactionId?: string;
+            /** @description The delivery's status ("SUCCESS"). */
+            status?: string | null;
+            /** @description The transaction's status ("paid", "created"). */
+            transactionStatus?: string | null;
+            /** @description ISO-8601 in the examples; some Mayar timestamps are epoch milliseconds. */
+            createdAt?: string | number | null;
+            /** @description ISO-8601 in the examples; some Mayar timestamps are epoch milliseconds. */
+            updatedAt?: string | number | null;
+            /** @description The merchant's user id. */
+            merchantId?: string | null;
+            /** @description The merchant's name. */
+            merchantName?: string | null;
+            /** @description The merchant's email. */
+            merchantEmail?: string | null;
+            /** @description The customer's id. */
+            customerId?: string | null;
+            /** @description The customer's name. */
+            customerName?: string | null;
+            /** @description The customer's email. */
+            customerEmail?: string | null;
+            /** @description The customer's mobile number. */
+            customerMobile?: string | null;
+            /** @description As the payload claims it, in rupiah. Compare your order with `event.transaction.amount` instead. */
+            amount?: number | null;
+            /** @description Whether the customer pays the admin fee. */
+            isAdminFeeBorneByCustomer?: boolean | null;
+            /** @description Whether the customer pays the payment channel's fee. */
+            isChannelFeeBorneByCustomer?: boolean | null;
+            /** @description The product (payment link) paid for. */
+            productId?: string | null;
+            /** @description The product's name. */
+            productName?: string | null;
+            /** @description The product's type (e.g. "ebook", "payment_request"). */
+            productType?: string | null;
+            /** @description Facebook pixel browser id. */
+            pixelFbp?: string | null;
+            /** @description Facebook pixel click id. */
+            pixelFbc?: string | null;
+            /** @description The quantity bought. */
+            qty?: number | null;
+            /** @description `null` in the examples; its shape when a coupon was used is not documented. */
+            couponUsed?: unknown;
+            /** @description The payment method. */
+            paymentMethod?: string | null;
+        };
+        /** @description `data` of the membership.* events (only memberExpired's was seen; the others are assumed alike). */
+        MembershipWebhookData: {
+            /** @description The merchant's user id. */
+            merchantId?: string | null;
+            /** @description The merchant's name. */
+            merchantName?: string | null;
+            /** @description The member's status, e.g. "INACTIVE" when expired. */
+            status?: string | null;
+            /** @description The member id, e.g. "MBR8X2QK": pass it to `client.memberships.getMember` to confirm. */
+            memberId?: string | null;
+            /** @description The customer's id. */
+            customerId?: string | null;
+            /** @description The customer's name. */
+            customerName?: string | null;
+            /** @description The customer's email. */
+            customerEmail?: string | null;
+            /** @description The customer's mobile number. */
+            customerMobile?: string | null;
+        };
+        /** @description `data` of shipper.status. Mayar shows no example: only the members a key needs are typed. */
+        ShipperWebhookData: {
+            /** @description An id of the shipment or its transaction. */
+            id?: string | null;
+            /** @description The transaction shipped. */
+            transactionId?: string | null;
+            /** @description The shipment's new status. */
+            status?: string | null;
         };
         WebhookRegisterBody: {
             /**
@@ -8376,6 +8627,160 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             "2XX": components["responses"]["FailedInside200"];
+        };
+    };
+    webhookPaymentReceived: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx tells Mayar the delivery is done; anything else makes it deliver again later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookPaymentReminder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx tells Mayar the delivery is done; anything else makes it deliver again later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookShipperStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShipperWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx tells Mayar the delivery is done; anything else makes it deliver again later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookMemberUnsubscribed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx tells Mayar the delivery is done; anything else makes it deliver again later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookMemberExpired: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx tells Mayar the delivery is done; anything else makes it deliver again later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookMemberChangedTier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx tells Mayar the delivery is done; anything else makes it deliver again later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookNewMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx tells Mayar the delivery is done; anything else makes it deliver again later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }
