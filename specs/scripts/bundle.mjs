@@ -26,6 +26,11 @@ export function bundleSpec() {
         target[method] = operation;
       }
     }
+    for (const [name, item] of Object.entries(part.webhooks ?? {})) {
+      document.webhooks ??= {};
+      if (document.webhooks[name]) throw new Error(`${file}: webhook ${name} is defined twice`);
+      document.webhooks[name] = item;
+    }
     for (const [section, entries] of Object.entries(part.components ?? {})) {
       document.components[section] ??= {};
       const target = document.components[section];

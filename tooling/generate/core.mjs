@@ -7,6 +7,7 @@
 // Descriptors and namespace tables are separate named exports so a bundler keeps only what an app uses.
 import openapiTS, { astToString } from "openapi-typescript";
 import { buildModel } from "./model.mjs";
+import { renderCoreWebhooks } from "./webhooks.mjs";
 
 export const HEADER =
   "// Generated from specs/ by tooling/generate (pnpm generate). Do not edit: change the spec instead.\n";
@@ -134,5 +135,6 @@ export async function renderCore(model = buildModel()) {
     "openapi.ts": `${HEADER}${types}`,
     "operations.ts": renderOperations(model),
     "namespaces.ts": renderNamespaces(model),
+    "webhook-events.ts": renderCoreWebhooks(model.spec),
   };
 }

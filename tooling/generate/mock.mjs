@@ -5,9 +5,11 @@
 
 import { HEADER } from "./core.mjs";
 import { buildModel } from "./model.mjs";
+import { renderMockWebhooks } from "./webhooks.mjs";
 
 export async function renderMock(model = buildModel()) {
   return {
     "openapi.ts": `${HEADER}\nexport const openapiDocument = ${JSON.stringify(model.spec, null, 2)};\n`,
+    "webhook-events.ts": renderMockWebhooks(model.spec),
   };
 }

@@ -31,6 +31,13 @@ interface FakeMayar {
   /** Authorization headers received. */
   auth: string[];
   set(id: string, known: Known): void;
+  /**
+   * Look ids up the way a lenient database might: percent-decoded, trimmed and lower-cased, answering the
+   * transaction under its own (canonical) id. Off by default: ids must match exactly.
+   */
+  lenient: boolean;
+  /** Answer this id for the transaction asked as the key (a Mayar answering another transaction). */
+  answerAs: Map<string, string>;
   close(): Promise<void>;
 }
 
@@ -38,11 +45,22 @@ async function startFakeMayar(): Promise<FakeMayar> {
   const known = new Map<string, Known>();
   const asked: string[] = [];
   const auth: string[] = [];
+  const answerAs = new Map<string, string>();
+  const fake = { lenient: false };
+  const canonical = (id: string) => {
+    if (!fake.lenient) return id;
+    try {
+      return decodeURIComponent(id).trim().toLowerCase();
+    } catch {
+      return id;
+    }
+  };
   const server = createServer((req, res) => {
     const match = /^\/hl\/v2\/transactions\/([^/?]+)$/.exec(req.url ?? "");
-    const id = decodeURIComponent(match?.[1] ?? "");
-    asked.push(id);
+    const askedId = decodeURIComponent(match?.[1] ?? "");
+    asked.push(askedId);
     auth.push(String(req.headers.authorization));
+    const id = answerAs.get(askedId) ?? canonical(askedId);
     const answer = match ? (known.get(id) ?? 404) : 404;
     const [status, body] =
       answer === 404
@@ -62,6 +80,13 @@ async function startFakeMayar(): Promise<FakeMayar> {
     url: `http://127.0.0.1:${port}`,
     asked,
     auth,
+    answerAs,
+    get lenient() {
+      return fake.lenient;
+    },
+    set lenient(value: boolean) {
+      fake.lenient = value;
+    },
     set: (id, answer) => known.set(id, answer),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
@@ -166,6 +191,32 @@ describe("createMayarWebhookHandler: options are checked at creation", () => {
       }
     }
     expect(() => createMayarWebhookHandler({ ...valid(), token: "a".repeat(16) })).not.toThrow();
+  });
+
+  it("refuses tokens with characters a query string changes (+ & # % and controls), naming the fix, never echoing them", () => {
+    for (const token of [
+      "whk+3c1d9f2a7b6e4c58a0d1",
+      "whk&3c1d9f2a7b6e4c58a0d1",
+      "whk#3c1d9f2a7b6e4c58a0d1",
+      "whk%3c1d9f2a7b6e4c58a0d1",
+    ]) {
+      refuses({ ...valid(), token }, "cannot be sent unencoded in the webhook URL's query string");
+      refuses({ ...valid(), token }, 'crypto.randomBytes(32).toString("base64url")');
+      expect(() => createMayarWebhookHandler({ ...valid(), token })).toThrow(
+        expect.objectContaining({ message: expect.not.stringContaining(token) }),
+      );
+    }
+    refuses({ ...valid(), token: "whk\u00003c1d9f2a7b6e4c58a0d1" }, "printable ASCII");
+    refuses({ ...valid(), token: "whk 3c1d9f2a7b6e4c58a0d1" }, "token contains whitespace");
+    expect(() =>
+      createMayarWebhookHandler({ ...valid(), token: "whk-3c1d9f2a_7b6e.4c58~a0d1" }),
+    ).not.toThrow();
+  });
+
+  it("refuses a storeTimeoutMs that is not a positive whole number of milliseconds", () => {
+    refuses({ ...valid(), storeTimeoutMs: 0 }, "storeTimeoutMs must be a positive whole number");
+    refuses({ ...valid(), storeTimeoutMs: "3s" }, "got string");
+    expect(() => createMayarWebhookHandler({ ...valid(), storeTimeoutMs: 250 })).not.toThrow();
   });
 
   it("refuses an onEvent that is not a function, a store without claim/complete/release, a bad maxBodyBytes", () => {
@@ -407,6 +458,44 @@ describe("createMayarWebhookHandler: payment.received waits for Mayar's word", (
     expect(errors).toEqual([]);
   });
 
+  it("answers 422 when Mayar confirms a transaction under another id than the one asked for, calling nothing", async () => {
+    mayar.set("tx_other", { status: "paid", amount: 1 });
+    mayar.answerAs.set("tx_asked", "tx_other");
+    const response = await handlerWith()(paid("tx_asked"));
+    expect(response.status).toBe(422);
+    expect((await messagesOf(response)).messages).toContain("Mayar confirms another transaction id");
+    expect(received).toEqual([]);
+    // Nothing was remembered: the transaction's own id still goes through, once.
+    expect((await handlerWith()(paid("tx_other"))).status).toBe(200);
+    expect(received).toHaveLength(1);
+  });
+
+  it("five spellings of one transaction id that a lenient Mayar resolves to it run onEvent once", async () => {
+    mayar.lenient = true;
+    mayar.set("tx_abc", { status: "paid", amount: 150000 });
+    const webhook = handlerWith();
+    const spellings = [
+      { transactionId: "TX_ABC" },
+      { transactionId: " tx_abc" },
+      { transactionId: "tx_abc\n" },
+      { transactionId: "tx%5Fabc" },
+      { id: "Tx_Abc" },
+      { id: "tx_abc", transactionId: "tx_abc" },
+    ];
+    const statuses: number[] = [];
+    for (const data of spellings) {
+      statuses.push((await webhook(delivery("payment.received", { status: "SUCCESS", ...data }))).status);
+    }
+    expect(received).toHaveLength(1);
+    expect(received[0]?.transaction?.id).toBe("tx_abc");
+    // Only the exact id Mayar answers with reaches onEvent; the other spellings are refused as not that id.
+    expect(statuses).toEqual([422, 422, 422, 422, 422, 200]);
+    // Concurrent deliveries of all spellings: still once.
+    const again = handlerWith();
+    await Promise.all(spellings.map((data) => again(delivery("payment.received", data))));
+    expect(received).toHaveLength(2);
+  });
+
   it("answers 503 when Mayar fails or cannot be reached, so Mayar delivers again; onError hears why", async () => {
     mayar.set("tx_1", 500);
     expect((await handlerWith()(paid("tx_1"))).status).toBe(503);
@@ -524,6 +613,66 @@ describe("createMayarWebhookHandler: each event is processed once", () => {
     await handlerWith()(paid("tx_1"));
     await handlerWith()(paid("tx_1"));
     expect(received).toHaveLength(2);
+  });
+
+  it("shipper.status: a new tracking code or description is a new event; the same update is not", async () => {
+    const webhook = handlerWith();
+    const update = (extra: Record<string, unknown>) =>
+      webhook(delivery("shipper.status", { transactionId: "tx_9", status: "ON_PROCESS", ...extra }));
+    await update({ trackingCode: "JNE123", description: "Picked up in Jakarta" });
+    await update({ trackingCode: "JNE123", description: "Picked up in Jakarta" });
+    await update({ trackingCode: "JNE123", description: "Arrived at Bandung hub" });
+    await update({ trackingCode: "JNE124", description: "Arrived at Bandung hub" });
+    expect(received.map((e) => e.data.description)).toEqual([
+      "Picked up in Jakarta",
+      "Arrived at Bandung hub",
+      "Arrived at Bandung hub",
+    ]);
+  });
+
+  it("answers 503 when a store call outlives storeTimeoutMs (a store that never answers), and runs nothing", async () => {
+    const stalled = {
+      claim: () => new Promise<never>(() => {}),
+      complete: async () => {},
+      release: async () => {},
+    };
+    const response = await handlerWith({ store: stalled, storeTimeoutMs: 50 })(
+      delivery("shipper.status", { transactionId: "s1", status: "SENT" }),
+    );
+    expect(response.status).toBe(503);
+    expect((await messagesOf(response)).messages).toContain("The webhook store is unavailable");
+    expect(errors.map((e) => [e.status, (e.error as Error).message])).toEqual([
+      [503, "createMayarWebhookHandler: the webhook store did not answer claim within 50 ms."],
+    ]);
+    expect(received).toEqual([]);
+  });
+
+  it("a completion that outlives storeTimeoutMs still answers 200 (onEvent ran), and onError hears it", async () => {
+    const memory = createMemoryWebhookStore();
+    const slowComplete = { ...memory, complete: () => new Promise<void>(() => {}) };
+    const response = await handlerWith({ store: slowComplete, storeTimeoutMs: 50 })(
+      delivery("shipper.status", { transactionId: "s2", status: "SENT" }),
+    );
+    expect(response.status).toBe(200);
+    expect(received).toHaveLength(1);
+    expect(errors.map((e) => e.status)).toEqual([200]);
+  });
+
+  it("answers 503 when the memory store is full of events it must still remember, and forgets none of them", async () => {
+    const webhook = handlerWith({ store: createMemoryWebhookStore({ maxEntries: 2 }) });
+    const shipment = (id: string) => delivery("shipper.status", { transactionId: id, status: "SENT" });
+    expect((await webhook(shipment("a"))).status).toBe(200);
+    expect((await webhook(shipment("b"))).status).toBe(200);
+    const full = await webhook(shipment("c"));
+    expect(full.status).toBe(503);
+    expect(errors.map((e) => [e.status, (e.error as Error).message])).toEqual([
+      [
+        503,
+        "createMemoryWebhookStore: full (maxEntries 2 events remembered within their TTL): refusing new events rather than forgetting processed ones. Raise maxEntries, lower ttlMs, or use createRedisWebhookStore.",
+      ],
+    ]);
+    expect((await webhook(shipment("a"))).status).toBe(200); // still remembered: not run again
+    expect(received.map((e) => e.data.transactionId)).toEqual(["a", "b"]);
   });
 
   it("answers 503 when the store fails, so Mayar delivers again", async () => {

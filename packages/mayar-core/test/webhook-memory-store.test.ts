@@ -67,7 +67,7 @@ describe("createMemoryWebhookStore", () => {
     expect(await store.claim("k", "b")).toBe("claimed");
   });
 
-  it("keeps at most maxEntries keys, dropping expired ones first, then the oldest", async () => {
+  it("keeps at most maxEntries keys: expired ones make room, live ones are never forgotten (claims are refused)", async () => {
     const store = createMemoryWebhookStore({ maxEntries: 3, ttlMs: 10_000, leaseMs: 1_000 });
     await store.claim("lapsed", "a"); // lapses after 1 s
     vi.advanceTimersByTime(500);
@@ -76,11 +76,66 @@ describe("createMemoryWebhookStore", () => {
       await store.complete(key, "a");
     }
     vi.advanceTimersByTime(600);
-    await store.claim("three", "a"); // full: the lapsed claim goes, "one" and "two" stay
+    expect(await store.claim("three", "a")).toBe("claimed"); // full: the lapsed claim makes room
     expect(await store.claim("one", "b")).toBe("done");
     expect(await store.claim("two", "b")).toBe("done");
-    await store.claim("four", "a"); // full of live keys: the oldest ("one") goes
+    // Full of live keys: a new claim is refused, and "one" is still remembered as done.
+    await expect(store.claim("four", "a")).rejects.toThrow(Error);
+    await expect(store.claim("four", "a")).rejects.toThrow(
+      "createMemoryWebhookStore: full (maxEntries 3 events remembered within their TTL)",
+    );
+    expect(await store.claim("one", "b")).toBe("done");
+    // Completing a claim never needs room: it replaces the claim.
+    await store.complete("three", "a");
+    expect(await store.claim("three", "b")).toBe("done");
+    // Once "one" and "two" expire, there is room again.
+    vi.advanceTimersByTime(10_000 - 600);
+    expect(await store.claim("four", "a")).toBe("claimed");
     expect(await store.claim("one", "b")).toBe("claimed");
+  });
+
+  describe("costs O(1) per call at the cap (counted in Map iterator steps, not timed)", () => {
+    const iteratorProto = Object.getPrototypeOf(new Map().keys()) as { next: () => unknown };
+    const originalNext = iteratorProto.next;
+    let steps = 0;
+    beforeEach(() => {
+      steps = 0;
+      iteratorProto.next = function (this: unknown) {
+        steps++;
+        return originalNext.call(this);
+      };
+    });
+    afterEach(() => {
+      iteratorProto.next = originalNext;
+    });
+
+    it("refusing a claim when 10,000 live events fill the store does not walk them", async () => {
+      const store = createMemoryWebhookStore({ maxEntries: 10_000 });
+      for (let i = 0; i < 10_000; i++) {
+        await store.claim(`k${i}`, "a");
+        await store.complete(`k${i}`, "a");
+      }
+      steps = 0;
+      for (let i = 0; i < 100; i++) await expect(store.claim(`new${i}`, "a")).rejects.toThrow("full");
+      expect(steps).toBeLessThanOrEqual(100 * 4);
+    });
+
+    it("at the cap, with the oldest events expiring one by one, each claim drops a few: not a scan", async () => {
+      const store = createMemoryWebhookStore({ maxEntries: 10_000, ttlMs: 10_000 });
+      for (let i = 0; i < 10_000; i++) {
+        await store.claim(`k${i}`, "a");
+        await store.complete(`k${i}`, "a");
+        vi.advanceTimersByTime(1);
+      }
+      // Now 1 ms later each new claim finds the oldest done key expired: it makes room for exactly one.
+      steps = 0;
+      for (let i = 0; i < 1_000; i++) {
+        vi.advanceTimersByTime(1);
+        expect(await store.claim(`new${i}`, "a")).toBe("claimed");
+        await store.complete(`new${i}`, "a");
+      }
+      expect(steps).toBeLessThanOrEqual(1_000 * 8);
+    });
   });
 
   it("refuses options it cannot use, naming them", () => {

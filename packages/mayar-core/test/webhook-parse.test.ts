@@ -202,13 +202,24 @@ describe("mayarWebhookEventKey: which deliveries are the same event", () => {
     expect(await key("payment.received", { id: "tx_2" })).toBe("payment.received:tx_2:paid");
   });
 
-  it("payment.reminder and shipper.status: the id and the status they report", async () => {
+  it("payment.reminder: the id and the status it reports", async () => {
     expect(await key("payment.reminder", { transactionId: "tx_1", transactionStatus: "created" })).toBe(
       "payment.reminder:tx_1:created",
     );
-    expect(await key("shipper.status", { transactionId: "tx_1", status: "PICKED_UP" })).toBe(
-      "shipper.status:tx_1:PICKED_UP",
-    );
+  });
+
+  it("shipper.status: the id, the status and a digest of the update, so each tracking change counts", async () => {
+    const update = {
+      transactionId: "tx_1",
+      status: "ON_PROCESS",
+      trackingCode: "JNE1",
+      description: "Jakarta",
+    };
+    const first = await key("shipper.status", update);
+    expect(first).toMatch(/^shipper\.status:tx_1:ON_PROCESS:sha256-[0-9a-f]{64}$/);
+    expect(await key("shipper.status", { ...update })).toBe(first);
+    expect(await key("shipper.status", { ...update, description: "Bandung" })).not.toBe(first);
+    expect(await key("shipper.status", { ...update, trackingCode: "JNE2" })).not.toBe(first);
   });
 
   it("membership: the member id (else the customer id) and the status; a tier change adds the tier", async () => {
@@ -226,7 +237,9 @@ describe("mayarWebhookEventKey: which deliveries are the same event", () => {
   });
 
   it("encodes each part, so an id holding ':' cannot pose as another key", async () => {
-    expect(await key("shipper.status", { transactionId: "a:b", status: "c" })).toBe("shipper.status:a%3Ab:c");
+    expect(await key("payment.reminder", { transactionId: "a:b", transactionStatus: "c" })).toBe(
+      "payment.reminder:a%3Ab:c",
+    );
   });
 
   it("without an id: a digest of the data, equal for equal data whatever the member order", async () => {

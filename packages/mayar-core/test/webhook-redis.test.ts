@@ -137,10 +137,23 @@ describe.each(["node-redis", "ioredis"] as const)("createRedisWebhookStore with 
   });
 
   it("a claim lapses after leaseMs, so a crashed instance cannot block the event", async () => {
-    const store = createRedisWebhookStore(await connect(kind), { prefix: prefix(), leaseMs: 100 });
-    await store.claim("k", "crashed");
-    expect(await store.claim("k", "b")).toBe("processing");
-    await vi.waitFor(async () => expect(await store.claim("k", "b")).toBe("claimed"), { timeout: 2_000 });
+    const options = { prefix: prefix(), leaseMs: 200 };
+    const store = createRedisWebhookStore(await connect(kind), options);
+    const inspect = new Redis(server.url);
+    open.push(async () => inspect.disconnect());
+    const name = `${options.prefix}k`;
+    expect(await store.claim("k", "crashed")).toBe("claimed");
+    // The claim carries the lease (or, on a very slow machine, has lapsed already): never a key without expiry.
+    const lease = await inspect.pttl(name);
+    expect(lease).not.toBe(-1);
+    expect(lease).toBeLessThanOrEqual(200);
+    // Wait for Redis itself to expire the claim (an event, not a guess of the clock), then claim again.
+    await vi.waitFor(async () => expect(await inspect.exists(name)).toBe(0), {
+      timeout: 15_000,
+      interval: 20,
+    });
+    expect(await store.claim("k", "b")).toBe("claimed");
+    expect(await store.claim("k", "c")).toBe("processing");
   });
 
   it("two handler instances sharing one Redis: 5 concurrent deliveries, spread over both, run onEvent once", async () => {
@@ -277,5 +290,63 @@ describe("createRedisWebhookStore: mixed clients and failures", () => {
     expect(await store.claim("k", "c")).toBe("processing");
     await store.release("k", "a");
     expect(await store.claim("k", "c")).toBe("claimed");
+  });
+});
+
+describe("createRedisWebhookStore: a Redis that stops answering (SIGSTOP: the connection stays open, nothing comes back)", () => {
+  let stalled: RedisServer;
+  const closeStalled: (() => Promise<unknown>)[] = [];
+  beforeAll(async () => {
+    stalled = await startRedisServer();
+  }, 20_000);
+  afterAll(async () => {
+    if (isRunning(stalled.pid)) process.kill(stalled.pid, "SIGCONT");
+    for (const close of closeStalled) await close().catch(() => {});
+    await stalled.stop();
+  });
+
+  it("two instances answer 503 within storeTimeoutMs, run nothing, and once Redis answers again run onEvent once", async () => {
+    statuses.set("tx_stall", "paid");
+    const options = { prefix: prefix() };
+    const nodeRedis = createClient({ url: stalled.url });
+    await nodeRedis.connect();
+    closeStalled.push(() => nodeRedis.close());
+    const ioredis = new Redis(stalled.url, { lazyConnect: true, maxRetriesPerRequest: 0 });
+    await ioredis.connect();
+    closeStalled.push(async () => ioredis.disconnect());
+    const inspect = new Redis(stalled.url);
+    await inspect.ping();
+    closeStalled.push(async () => inspect.disconnect());
+    const errors: number[] = [];
+    const instances = [nodeRedis, ioredis].map((redis) =>
+      handlerWith(createRedisWebhookStore(redis, options), {
+        storeTimeoutMs: 300,
+        onError: (_, { status }) => errors.push(status),
+      }),
+    ) as ((request: Request) => Promise<Response>)[];
+    const deliverToBoth = () => Promise.all(instances.map((webhook) => webhook(paid("tx_stall"))));
+
+    process.kill(stalled.pid, "SIGSTOP");
+    let during: Response[];
+    try {
+      during = await deliverToBoth();
+    } finally {
+      process.kill(stalled.pid, "SIGCONT");
+    }
+    expect(during.map((r) => r.status)).toEqual([503, 503]);
+    expect(errors).toEqual([503, 503]);
+    expect(received).toEqual([]);
+    expect(asked).toEqual([]);
+
+    // The claims Redis applied late are released by the deliveries that gave up on them, so the event is not
+    // blocked for the lease (5 minutes by default).
+    await vi.waitFor(async () => expect(await inspect.keys(`${options.prefix}*`)).toEqual([]), {
+      timeout: 15_000,
+      interval: 20,
+    });
+    const after = await deliverToBoth();
+    expect(after.map((r) => r.status).sort()).toEqual(expect.arrayContaining([200]));
+    expect(received).toHaveLength(1);
+    expect(await inspect.get(`${options.prefix}payment.received:tx_stall:paid`)).toBe("done");
   });
 });

@@ -56,11 +56,25 @@ function operationOf(id: string): Json {
 function resultValidator(descriptor: OperationDescriptor): ValidateFunction {
   const response = resolve(operationOf(descriptor.id).responses["200"]).node;
   const { node: envelope, pointer } = resolve(response.content["application/json"].schema);
+  // A success with several documented shapes (oneOf, x-mayar-result root): the result is one of them.
+  if (Array.isArray(envelope.oneOf) && descriptor.result === "root") {
+    return ajv.compile({
+      anyOf: envelope.oneOf.map((alternative: Json) =>
+        withoutEnvelope(descriptor, resolve(alternative).node),
+      ),
+    });
+  }
   expect(envelope.properties, `${descriptor.id}: the 200 schema must list its members`).toBeDefined();
   if (descriptor.result === "data" && !descriptor.page) {
     expect(pointer, `${descriptor.id}: the 200 schema must be a component`).toBeDefined();
     return ajv.compile({ $ref: `spec${pointer}/properties/data` });
   }
+  return ajv.compile(withoutEnvelope(descriptor, envelope));
+}
+
+/** An envelope schema without its envelope members (what a root result holds), plus hasMore for pages. */
+function withoutEnvelope(descriptor: OperationDescriptor, envelope: Json): Json {
+  expect(envelope.properties, `${descriptor.id}: the 200 schema must list its members`).toBeDefined();
   const properties = { ...envelope.properties };
   for (const key of ENVELOPE) delete properties[key];
   const required = (envelope.required ?? []).filter((key: string) => !ENVELOPE.includes(key));
@@ -68,7 +82,7 @@ function resultValidator(descriptor: OperationDescriptor): ValidateFunction {
     properties.hasMore = { type: "boolean" };
     required.push("hasMore");
   }
-  return ajv.compile(anchored({ ...envelope, properties, required: [...new Set(required)] }) as Json);
+  return anchored({ ...envelope, properties, required: [...new Set(required)] }) as Json;
 }
 
 /** `mayar.<namespace>.<method>(...)`'s arguments, from the spec's examples (specs/CONVENTIONS.md). */

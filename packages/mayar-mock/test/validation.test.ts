@@ -269,7 +269,11 @@ describe("query and path parameters", () => {
     ]);
     const status = await get("/hl/v2/payments?status=lost");
     expect((await status.json()).data).toMatchObject([
-      { type: "enum", message: "The 'status' field must be one of: active, paid, closed.", field: "status" },
+      {
+        type: "enum",
+        message: "The 'status' field must be one of: active, unpaid, paid, closed.",
+        field: "status",
+      },
     ]);
   });
 

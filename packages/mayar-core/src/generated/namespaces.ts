@@ -647,7 +647,10 @@ export interface CreditsNamespace {
   /**
    * Generate Immutable Checkout Link. This endpoint is used to generate immutable checkout link for membership credit product.
    *
-   * Note the envelope: singular `message`, and the results at the top level (no `data` member).
+   * Note the envelope: singular `message`. Two documented answers, both successes: for a credit-based
+   * product the links are at the top level (`creditUsageImmutableCheckoutUrl`, `paymentLinkUrl`); for a
+   * membership credit product they are under `data` (`membershipTiers[{ id, specificPaymentLinkUrl }]`,
+   * one immutable link per tier, and `paymentLinkUrl`). Tell them apart with `"data" in result`.
    *
    * `POST /credit/v1/credit/generate/immutable/checkout` (operationId `generateImmutableCheckoutLink`)
    */

@@ -186,7 +186,10 @@ export interface paths {
          * Generate Immutable Checkout Link
          * @description This endpoint is used to generate immutable checkout link for membership credit product.
          *
-         *     Note the envelope: singular `message`, and the results at the top level (no `data` member).
+         *     Note the envelope: singular `message`. Two documented answers, both successes: for a credit-based
+         *     product the links are at the top level (`creditUsageImmutableCheckoutUrl`, `paymentLinkUrl`); for a
+         *     membership credit product they are under `data` (`membershipTiers[{ id, specificPaymentLinkUrl }]`,
+         *     one immutable link per tier, and `paymentLinkUrl`). Tell them apart with `"data" in result`.
          */
         post: operations["generateImmutableCheckoutLink"];
         delete?: never;
@@ -2000,7 +2003,148 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "payment.received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * After the customer paid
+         * @description The customer completed the payment. createMayarWebhookHandler confirms it with Mayar first.
+         */
+        post: operations["webhookPaymentReceived"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "payment.reminder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The customer has not finished paying 29 minutes after starting
+         * @description The customer has not finished paying 29 minutes after starting.
+         */
+        post: operations["webhookPaymentReminder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "shipper.status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The tracking of a physical product's shipment changed
+         * @description The tracking of a physical product's shipment changed. Mayar shows no example payload.
+         */
+        post: operations["webhookShipperStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "membership.memberUnsubscribed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A member unsubscribed
+         * @description A member unsubscribed.
+         */
+        post: operations["webhookMemberUnsubscribed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "membership.memberExpired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A membership expired
+         * @description A membership expired.
+         */
+        post: operations["webhookMemberExpired"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "membership.changeTierMemberRegistered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A member changed tier (package)
+         * @description A member changed tier (package).
+         */
+        post: operations["webhookMemberChangedTier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "membership.newMemberRegistered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new member subscribed
+         * @description A new member subscribed.
+         */
+        post: operations["webhookNewMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description An answer that only says the call succeeded (no `data`). */
@@ -2376,8 +2520,8 @@ export interface components {
              */
             amount: number;
             /**
-             * Format: email
-             * @description The customer's email; needed for coupons restricted to new or returning customers.
+             * @description The customer's email; needed for coupons restricted to new or returning customers. Mayar's own
+             *     example sends `""` when there is none, so an empty string is accepted as well as an email.
              */
             customerEmail?: string;
             /** @description The membership tier being bought, for membership products. */
@@ -2407,7 +2551,7 @@ export interface components {
                     /** @description Rupiah off or percent off. */
                     discountValue?: number;
                     /** @description The smallest purchase it applies to, in rupiah. */
-                    minimumPurchase?: number;
+                    minimumPurchase?: number | null;
                     /** @description Who may use it. */
                     eligibleCustomerType?: string;
                 };
@@ -2454,7 +2598,13 @@ export interface components {
             creditAmount?: number;
             customerInfo: components["schemas"]["CustomerInfo"];
         };
-        GenerateImmutableCheckoutLinkResponse: {
+        /**
+         * @description One of Mayar's two documented answers: the credit-based product's (links at the top level) or the
+         *     membership credit product's (links per tier under `data`).
+         */
+        GenerateImmutableCheckoutLinkResponse: components["schemas"]["ImmutableCheckoutLinkCreditAnswer"] | components["schemas"]["ImmutableCheckoutLinkMembershipAnswer"];
+        /** @description The answer for a credit-based product. */
+        ImmutableCheckoutLinkCreditAnswer: {
             /** @description Indicates the HTTP status of the request (e.g. `200` for success). */
             statusCode: number;
             /** @description A descriptive message about the outcome of the request. */
@@ -2463,6 +2613,25 @@ export interface components {
             creditUsageImmutableCheckoutUrl: string;
             /** @description The general (mutable) payment link URL. */
             paymentLinkUrl: string;
+        };
+        /** @description The answer for a membership credit product. */
+        ImmutableCheckoutLinkMembershipAnswer: {
+            /** @description Indicates the HTTP status of the request (e.g. `200` for success). */
+            statusCode: number;
+            /** @description A descriptive message about the outcome of the request. */
+            message: string;
+            /** @description One immutable checkout link per membership tier. */
+            data: {
+                /** @description The product's tiers, each with its own immutable checkout link. */
+                membershipTiers: {
+                    /** @description The membership tier's id. */
+                    id: string;
+                    /** @description The tier's immutable checkout URL (`/m/<slug>?immutable=<token>`). */
+                    specificPaymentLinkUrl: string;
+                }[];
+                /** @description The general (mutable) membership page URL. */
+                paymentLinkUrl?: string;
+            };
         };
         /** @description The balances, at the top level of the envelope (no `data` member). */
         CreditBalanceResponse: {
@@ -3559,11 +3728,12 @@ export interface components {
             message: string;
             data: components["schemas"]["MembershipTier"];
         };
+        /** @description Mayar requires only `name` and `membershipInfo.type`. */
         CreateMembershipProductBody: {
             /** @description The product's name. */
             name: string;
             /** @description The product's description. */
-            description: string;
+            description?: string;
             /**
              * Format: uri
              * @description Where members go after paying.
@@ -3576,7 +3746,7 @@ export interface components {
             /** @description The membership settings. */
             membershipInfo: {
                 /** @description Whether the product page shows its members. */
-                showMembers: boolean;
+                showMembers?: boolean;
                 /**
                  * @description The kind of membership.
                  * @enum {string}
@@ -4736,6 +4906,116 @@ export interface components {
             /** @description Status message (absent in the documented body). */
             messages?: string;
             data: components["schemas"]["TransactionDailyStats"];
+        };
+        /** @description A payment.received or payment.reminder delivery. */
+        PaymentWebhookEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            event: "payment.received" | "payment.reminder";
+            data: components["schemas"]["PaymentWebhookData"];
+        };
+        /** @description A shipper.status delivery. */
+        ShipperWebhookEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            event: "shipper.status";
+            data: components["schemas"]["ShipperWebhookData"];
+        };
+        /** @description A membership.* delivery. */
+        MembershipWebhookEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            event: "membership.memberUnsubscribed" | "membership.memberExpired" | "membership.changeTierMemberRegistered" | "membership.newMemberRegistered";
+            data: components["schemas"]["MembershipWebhookData"];
+        };
+        /**
+         * @description `data` of payment.received and payment.reminder, as Mayar sent it: **unverified** (anyone who knows the
+         *     URL could have sent it). `status` is the delivery's status ("SUCCESS"), `transactionStatus` the
+         *     transaction's ("paid", "created"); in Mayar's examples `id === transactionId`.
+         */
+        PaymentWebhookData: {
+            /** @description Mayar's docs call it the webhook id; in every example it equals `transactionId`. */
+            id?: string;
+            /** @description The transaction id: pass it to `client.transactions.get`. */
+            transactionId?: string;
+            /** @description The delivery's status ("SUCCESS"). */
+            status?: string | null;
+            /** @description The transaction's status ("paid", "created"). */
+            transactionStatus?: string | null;
+            /** @description ISO-8601 in the examples; some Mayar timestamps are epoch milliseconds. */
+            createdAt?: string | number | null;
+            /** @description ISO-8601 in the examples; some Mayar timestamps are epoch milliseconds. */
+            updatedAt?: string | number | null;
+            /** @description The merchant's user id. */
+            merchantId?: string | null;
+            /** @description The merchant's name. */
+            merchantName?: string | null;
+            /** @description The merchant's email. */
+            merchantEmail?: string | null;
+            /** @description The customer's id. */
+            customerId?: string | null;
+            /** @description The customer's name. */
+            customerName?: string | null;
+            /** @description The customer's email. */
+            customerEmail?: string | null;
+            /** @description The customer's mobile number. */
+            customerMobile?: string | null;
+            /** @description As the payload claims it, in rupiah. Compare your order with `event.transaction.amount` instead. */
+            amount?: number | null;
+            /** @description Whether the customer pays the admin fee. */
+            isAdminFeeBorneByCustomer?: boolean | null;
+            /** @description Whether the customer pays the payment channel's fee. */
+            isChannelFeeBorneByCustomer?: boolean | null;
+            /** @description The product (payment link) paid for. */
+            productId?: string | null;
+            /** @description The product's name. */
+            productName?: string | null;
+            /** @description The product's type (e.g. "ebook", "payment_request"). */
+            productType?: string | null;
+            /** @description Facebook pixel browser id. */
+            pixelFbp?: string | null;
+            /** @description Facebook pixel click id. */
+            pixelFbc?: string | null;
+            /** @description The quantity bought. */
+            qty?: number | null;
+            /** @description `null` in the examples; its shape when a coupon was used is not documented. */
+            couponUsed?: unknown;
+            /** @description The payment method. */
+            paymentMethod?: string | null;
+        };
+        /** @description `data` of the membership.* events (only memberExpired's was seen; the others are assumed alike). */
+        MembershipWebhookData: {
+            /** @description The merchant's user id. */
+            merchantId?: string | null;
+            /** @description The merchant's name. */
+            merchantName?: string | null;
+            /** @description The member's status, e.g. "INACTIVE" when expired. */
+            status?: string | null;
+            /** @description The member id, e.g. "MBR8X2QK": pass it to `client.memberships.getMember` to confirm. */
+            memberId?: string | null;
+            /** @description The customer's id. */
+            customerId?: string | null;
+            /** @description The customer's name. */
+            customerName?: string | null;
+            /** @description The customer's email. */
+            customerEmail?: string | null;
+            /** @description The customer's mobile number. */
+            customerMobile?: string | null;
+        };
+        /** @description `data` of shipper.status. Mayar shows no example: only the members a key needs are typed. */
+        ShipperWebhookData: {
+            /** @description An id of the shipment or its transaction. */
+            id?: string | null;
+            /** @description The transaction shipped. */
+            transactionId?: string | null;
+            /** @description The shipment's new status. */
+            status?: string | null;
         };
         WebhookRegisterBody: {
             /**
@@ -6997,10 +7277,10 @@ export interface operations {
                  */
                 startingAfter?: components["parameters"]["StartingAfter"];
                 /**
-                 * @description Only payment requests with this status.
+                 * @description Only payment requests with this status (`unpaid`, `paid`, `closed` as v2 spells them; `active` too).
                  * @example paid
                  */
-                status?: "active" | "paid" | "closed";
+                status?: "active" | "unpaid" | "paid" | "closed";
             };
             header?: never;
             path?: never;
@@ -8347,6 +8627,160 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             "2XX": components["responses"]["FailedInside200"];
+        };
+    };
+    webhookPaymentReceived: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx tells Mayar the delivery is done; anything else makes it deliver again later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookPaymentReminder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx tells Mayar the delivery is done; anything else makes it deliver again later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookShipperStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShipperWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx tells Mayar the delivery is done; anything else makes it deliver again later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookMemberUnsubscribed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx tells Mayar the delivery is done; anything else makes it deliver again later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookMemberExpired: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx tells Mayar the delivery is done; anything else makes it deliver again later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookMemberChangedTier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx tells Mayar the delivery is done; anything else makes it deliver again later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookNewMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipWebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx tells Mayar the delivery is done; anything else makes it deliver again later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

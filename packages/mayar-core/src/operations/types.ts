@@ -19,8 +19,13 @@ export type QueryOf<I extends Id> = Operations[I]["parameters"] extends { query?
 export type PathOf<I extends Id> = Operations[I]["parameters"] extends { path: infer P } ? P : never;
 /** The result of an operation whose payload is the envelope's `data`. */
 export type DataOf<I extends Id> = Success<I> extends { data?: infer D } ? D : never;
-/** The result of an operation whose payload is the envelope's other top-level members. */
-export type RootOf<I extends Id> = Omit<Success<I>, "statusCode" | "messages" | "message">;
+/** Omit over each member of a union (Omit itself would merge a union's members into their common keys). */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/**
+ * The result of an operation whose payload is the envelope's other top-level members. A success described
+ * as a union (`oneOf`, e.g. credits.generateImmutableCheckoutLink) stays a union.
+ */
+export type RootOf<I extends Id> = OmitEach<Success<I>, "statusCode" | "messages" | "message">;
 /** One page of a list: Mayar's members (`data`, `nextStartingAfter`, ...) and `hasMore`. */
 export type PageOf<I extends Id> = RootOf<I> & { hasMore: boolean };
 /** One item of a list. */

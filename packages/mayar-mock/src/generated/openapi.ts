@@ -918,7 +918,7 @@ export const openapiDocument = {
         "x-mayar-confidence": "high",
         "x-mayar-source": "docs.mayar.id/api-reference/creditbasedproduct/generateimmutablecheckoutlink",
         "summary": "Generate Immutable Checkout Link",
-        "description": "This endpoint is used to generate immutable checkout link for membership credit product.\n\nNote the envelope: singular `message`, and the results at the top level (no `data` member).\n",
+        "description": "This endpoint is used to generate immutable checkout link for membership credit product.\n\nNote the envelope: singular `message`. Two documented answers, both successes: for a credit-based\nproduct the links are at the top level (`creditUsageImmutableCheckoutUrl`, `paymentLinkUrl`); for a\nmembership credit product they are under `data` (`membershipTiers[{ id, specificPaymentLinkUrl }]`,\none immutable link per tier, and `paymentLinkUrl`). Tell them apart with `\"data\" in result`.\n",
         "tags": [
           "Credits"
         ],
@@ -962,6 +962,22 @@ export const openapiDocument = {
                       "message": "success",
                       "creditUsageImmutableCheckoutUrl": "https://donasisekutscom.myr.id/pl/test-product-credit?immutable=eyJuYW1lIjoiam9obiBkb2UiLCJlbWFpbCI6ImpvaG5kb2U1QGdtYWlsLmNvbSIsIm1vYmlsZSI6IjA4Nzc3Nzc3Nzc3IiwiY3JlZGl0QW1vdW50IjoyMDAwMH0=.03de9bf29c5861d950d13364c2c23d62675cd2f03cd27a5b7c682f2c43d25b4e",
                       "paymentLinkUrl": "https://donasisekutscom.myr.id/pl/test-product-credit"
+                    }
+                  },
+                  "membership": {
+                    "summary": "Response example for a membership credit product (the documentation's second version)",
+                    "value": {
+                      "statusCode": 200,
+                      "message": "success",
+                      "data": {
+                        "membershipTiers": [
+                          {
+                            "id": "9b1c2d3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e",
+                            "specificPaymentLinkUrl": "https://donasisekutscom.myr.id/m/kelas-premium?immutable=eyJuYW1lIjoiam9obiBkb2UifQ==.03de9bf29c5861d950d13364c2c23d62675cd2f03cd27a5b7c682f2c43d25b4e"
+                          }
+                        ],
+                        "paymentLinkUrl": "https://donasisekutscom.myr.id/m/kelas-premium"
+                      }
                     }
                   }
                 }
@@ -4881,11 +4897,12 @@ export const openapiDocument = {
             "name": "status",
             "in": "query",
             "required": false,
-            "description": "Only payment requests with this status.",
+            "description": "Only payment requests with this status (`unpaid`, `paid`, `closed` as v2 spells them; `active` too).",
             "schema": {
               "type": "string",
               "enum": [
                 "active",
+                "unpaid",
                 "paid",
                 "closed"
               ]
@@ -9678,9 +9695,17 @@ export const openapiDocument = {
             "description": "The purchase amount in rupiah, for the minimum-purchase rule (default 0)."
           },
           "customerEmail": {
-            "type": "string",
-            "format": "email",
-            "description": "The customer's email; needed for coupons restricted to new or returning customers."
+            "description": "The customer's email; needed for coupons restricted to new or returning customers. Mayar's own\nexample sends `\"\"` when there is none, so an empty string is accepted as well as an email.\n",
+            "anyOf": [
+              {
+                "type": "string",
+                "format": "email"
+              },
+              {
+                "type": "string",
+                "maxLength": 0
+              }
+            ]
           },
           "membershipTierId": {
             "type": "string",
@@ -9745,7 +9770,10 @@ export const openapiDocument = {
                     "description": "Rupiah off or percent off."
                   },
                   "minimumPurchase": {
-                    "type": "integer",
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
                     "description": "The smallest purchase it applies to, in rupiah."
                   },
                   "eligibleCustomerType": {
@@ -9880,7 +9908,19 @@ export const openapiDocument = {
         }
       },
       "GenerateImmutableCheckoutLinkResponse": {
+        "description": "One of Mayar's two documented answers: the credit-based product's (links at the top level) or the\nmembership credit product's (links per tier under `data`).\n",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/ImmutableCheckoutLinkCreditAnswer"
+          },
+          {
+            "$ref": "#/components/schemas/ImmutableCheckoutLinkMembershipAnswer"
+          }
+        ]
+      },
+      "ImmutableCheckoutLinkCreditAnswer": {
         "type": "object",
+        "description": "The answer for a credit-based product.",
         "required": [
           "statusCode",
           "message",
@@ -9903,6 +9943,59 @@ export const openapiDocument = {
           "paymentLinkUrl": {
             "type": "string",
             "description": "The general (mutable) payment link URL."
+          }
+        }
+      },
+      "ImmutableCheckoutLinkMembershipAnswer": {
+        "type": "object",
+        "description": "The answer for a membership credit product.",
+        "required": [
+          "statusCode",
+          "message",
+          "data"
+        ],
+        "properties": {
+          "statusCode": {
+            "type": "integer",
+            "description": "Indicates the HTTP status of the request (e.g. `200` for success)."
+          },
+          "message": {
+            "type": "string",
+            "description": "A descriptive message about the outcome of the request."
+          },
+          "data": {
+            "type": "object",
+            "description": "One immutable checkout link per membership tier.",
+            "required": [
+              "membershipTiers"
+            ],
+            "properties": {
+              "membershipTiers": {
+                "type": "array",
+                "description": "The product's tiers, each with its own immutable checkout link.",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "id",
+                    "specificPaymentLinkUrl"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "string",
+                      "description": "The membership tier's id."
+                    },
+                    "specificPaymentLinkUrl": {
+                      "type": "string",
+                      "description": "The tier's immutable checkout URL (`/m/<slug>?immutable=<token>`)."
+                    }
+                  }
+                }
+              },
+              "paymentLinkUrl": {
+                "type": "string",
+                "description": "The general (mutable) membership page URL."
+              }
+            }
           }
         }
       },
@@ -12511,9 +12604,9 @@ export const openapiDocument = {
       },
       "CreateMembershipProductBody": {
         "type": "object",
+        "description": "Mayar requires only `name` and `membershipInfo.type`.",
         "required": [
           "name",
-          "description",
           "membershipInfo"
         ],
         "properties": {
@@ -12544,7 +12637,6 @@ export const openapiDocument = {
             "type": "object",
             "description": "The membership settings.",
             "required": [
-              "showMembers",
               "type"
             ],
             "properties": {
@@ -15388,6 +15480,330 @@ export const openapiDocument = {
           }
         }
       },
+      "PaymentWebhookEvent": {
+        "type": "object",
+        "description": "A payment.received or payment.reminder delivery.",
+        "required": [
+          "event",
+          "data"
+        ],
+        "properties": {
+          "event": {
+            "type": "string",
+            "enum": [
+              "payment.received",
+              "payment.reminder"
+            ],
+            "description": "The event type."
+          },
+          "data": {
+            "$ref": "#/components/schemas/PaymentWebhookData"
+          }
+        }
+      },
+      "ShipperWebhookEvent": {
+        "type": "object",
+        "description": "A shipper.status delivery.",
+        "required": [
+          "event",
+          "data"
+        ],
+        "properties": {
+          "event": {
+            "type": "string",
+            "enum": [
+              "shipper.status"
+            ],
+            "description": "The event type."
+          },
+          "data": {
+            "$ref": "#/components/schemas/ShipperWebhookData"
+          }
+        }
+      },
+      "MembershipWebhookEvent": {
+        "type": "object",
+        "description": "A membership.* delivery.",
+        "required": [
+          "event",
+          "data"
+        ],
+        "properties": {
+          "event": {
+            "type": "string",
+            "enum": [
+              "membership.memberUnsubscribed",
+              "membership.memberExpired",
+              "membership.changeTierMemberRegistered",
+              "membership.newMemberRegistered"
+            ],
+            "description": "The event type."
+          },
+          "data": {
+            "$ref": "#/components/schemas/MembershipWebhookData"
+          }
+        }
+      },
+      "PaymentWebhookData": {
+        "type": "object",
+        "x-mayar-interface": "MayarPaymentWebhookData",
+        "description": "`data` of payment.received and payment.reminder, as Mayar sent it: **unverified** (anyone who knows the\nURL could have sent it). `status` is the delivery's status (\"SUCCESS\"), `transactionStatus` the\ntransaction's (\"paid\", \"created\"); in Mayar's examples `id === transactionId`.\n",
+        "properties": {
+          "id": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Mayar's docs call it the webhook id; in every example it equals `transactionId`."
+          },
+          "transactionId": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The transaction id: pass it to `client.transactions.get`."
+          },
+          "status": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The delivery's status (\"SUCCESS\")."
+          },
+          "transactionStatus": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The transaction's status (\"paid\", \"created\")."
+          },
+          "createdAt": {
+            "type": [
+              "string",
+              "integer",
+              "null"
+            ],
+            "description": "ISO-8601 in the examples; some Mayar timestamps are epoch milliseconds."
+          },
+          "updatedAt": {
+            "type": [
+              "string",
+              "integer",
+              "null"
+            ],
+            "description": "ISO-8601 in the examples; some Mayar timestamps are epoch milliseconds."
+          },
+          "merchantId": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The merchant's user id."
+          },
+          "merchantName": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The merchant's name."
+          },
+          "merchantEmail": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The merchant's email."
+          },
+          "customerId": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The customer's id."
+          },
+          "customerName": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The customer's name."
+          },
+          "customerEmail": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The customer's email."
+          },
+          "customerMobile": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The customer's mobile number."
+          },
+          "amount": {
+            "type": [
+              "number",
+              "null"
+            ],
+            "description": "As the payload claims it, in rupiah. Compare your order with `event.transaction.amount` instead."
+          },
+          "isAdminFeeBorneByCustomer": {
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "description": "Whether the customer pays the admin fee."
+          },
+          "isChannelFeeBorneByCustomer": {
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "description": "Whether the customer pays the payment channel's fee."
+          },
+          "productId": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The product (payment link) paid for."
+          },
+          "productName": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The product's name."
+          },
+          "productType": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The product's type (e.g. \"ebook\", \"payment_request\")."
+          },
+          "pixelFbp": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Facebook pixel browser id."
+          },
+          "pixelFbc": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Facebook pixel click id."
+          },
+          "qty": {
+            "type": [
+              "number",
+              "null"
+            ],
+            "description": "The quantity bought."
+          },
+          "couponUsed": {
+            "description": "`null` in the examples; its shape when a coupon was used is not documented."
+          },
+          "paymentMethod": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The payment method."
+          }
+        }
+      },
+      "MembershipWebhookData": {
+        "type": "object",
+        "x-mayar-interface": "MayarMembershipWebhookData",
+        "description": "`data` of the membership.* events (only memberExpired's was seen; the others are assumed alike).",
+        "properties": {
+          "merchantId": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The merchant's user id."
+          },
+          "merchantName": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The merchant's name."
+          },
+          "status": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The member's status, e.g. \"INACTIVE\" when expired."
+          },
+          "memberId": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The member id, e.g. \"MBR8X2QK\": pass it to `client.memberships.getMember` to confirm."
+          },
+          "customerId": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The customer's id."
+          },
+          "customerName": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The customer's name."
+          },
+          "customerEmail": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The customer's email."
+          },
+          "customerMobile": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The customer's mobile number."
+          }
+        }
+      },
+      "ShipperWebhookData": {
+        "type": "object",
+        "x-mayar-interface": "MayarShipperWebhookData",
+        "description": "`data` of shipper.status. Mayar shows no example: only the members a key needs are typed.",
+        "properties": {
+          "id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "An id of the shipment or its transaction."
+          },
+          "transactionId": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The transaction shipped."
+          },
+          "status": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The shipment's new status."
+          }
+        }
+      },
       "WebhookRegisterBody": {
         "type": "object",
         "required": [
@@ -15809,6 +16225,276 @@ export const openapiDocument = {
             "type": "string",
             "format": "date-time",
             "description": "When the product expires (ISO-8601)."
+          }
+        }
+      }
+    }
+  },
+  "webhooks": {
+    "payment.received": {
+      "post": {
+        "operationId": "webhookPaymentReceived",
+        "x-mayar-event-interface": "MayarPaymentReceivedEvent",
+        "x-mayar-confirm": "getTransaction",
+        "x-mayar-confidence": "high",
+        "x-mayar-source": "docs.mayar.id/integration/webhook; api-reference-v2/webhook/history (payload example)",
+        "summary": "After the customer paid",
+        "description": "The customer completed the payment. createMayarWebhookHandler confirms it with Mayar first.",
+        "tags": [
+          "Webhooks"
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PaymentWebhookEvent"
+              },
+              "examples": {
+                "documented": {
+                  "summary": "The payload of the documented webhook-history example",
+                  "value": {
+                    "event": "payment.received",
+                    "data": {
+                      "id": "c3d4e5f6-a7b8-4901-c234-56789abcdef0",
+                      "transactionId": "c3d4e5f6-a7b8-4901-c234-56789abcdef0",
+                      "status": "SUCCESS",
+                      "transactionStatus": "paid",
+                      "createdAt": "2025-04-29T09:35:43.635Z",
+                      "updatedAt": "2025-04-29T09:35:43.635Z",
+                      "merchantId": "348e083d-315a-4e5c-96b1-5a2a98c48413",
+                      "merchantName": "Toko Mayar Demo",
+                      "merchantEmail": "merchant@example.com",
+                      "customerName": "Budi Santoso",
+                      "customerEmail": "budi.santoso@example.com",
+                      "customerMobile": "081234567890",
+                      "amount": 150000,
+                      "isAdminFeeBorneByCustomer": null,
+                      "isChannelFeeBorneByCustomer": null,
+                      "productId": "7c9d2e1f-3a4b-4c5d-8e6f-1a2b3c4d5e6f",
+                      "productName": "Buku Digital Premium",
+                      "productType": "ebook",
+                      "pixelFbp": null,
+                      "pixelFbc": null,
+                      "qty": 1,
+                      "couponUsed": null,
+                      "paymentMethod": null
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Any 2xx tells Mayar the delivery is done; anything else makes it deliver again later."
+          }
+        }
+      }
+    },
+    "payment.reminder": {
+      "post": {
+        "operationId": "webhookPaymentReminder",
+        "x-mayar-event-interface": "MayarPaymentReminderEvent",
+        "x-mayar-confidence": "high",
+        "x-mayar-source": "docs.mayar.id/integration/webhook; api-reference-v2/webhook/newhistory (payload example)",
+        "summary": "The customer has not finished paying 29 minutes after starting",
+        "description": "The customer has not finished paying 29 minutes after starting.",
+        "tags": [
+          "Webhooks"
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PaymentWebhookEvent"
+              },
+              "examples": {
+                "documented": {
+                  "summary": "The payload of the documented webhook new-history example (its members as shown)",
+                  "value": {
+                    "event": "payment.reminder",
+                    "data": {
+                      "id": "c3d4e5f6-a7b8-4901-c234-56789abcdef0",
+                      "transactionId": "c3d4e5f6-a7b8-4901-c234-56789abcdef0",
+                      "status": "SUCCESS",
+                      "transactionStatus": "created",
+                      "createdAt": "2026-06-19T09:31:33.835Z",
+                      "updatedAt": "2026-06-19T09:35:26.588Z",
+                      "merchantId": "348e083d-315a-4e5c-96b1-5a2a98c48413",
+                      "merchantEmail": "merchant@example.com",
+                      "customerId": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+                      "customerName": "Budi Santoso"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Any 2xx tells Mayar the delivery is done; anything else makes it deliver again later."
+          }
+        }
+      }
+    },
+    "shipper.status": {
+      "post": {
+        "operationId": "webhookShipperStatus",
+        "x-mayar-event-interface": "MayarShipperStatusEvent",
+        "x-mayar-confidence": "low",
+        "x-mayar-source": "docs.mayar.id/integration/webhook (event table only; no payload shown)",
+        "summary": "The tracking of a physical product's shipment changed",
+        "description": "The tracking of a physical product's shipment changed. Mayar shows no example payload.",
+        "tags": [
+          "Webhooks"
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ShipperWebhookEvent"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Any 2xx tells Mayar the delivery is done; anything else makes it deliver again later."
+          }
+        }
+      }
+    },
+    "membership.memberUnsubscribed": {
+      "post": {
+        "operationId": "webhookMemberUnsubscribed",
+        "x-mayar-event-interface": "MayarMemberUnsubscribedEvent",
+        "x-mayar-confidence": "low",
+        "x-mayar-source": "docs.mayar.id/integration/webhook (event table; payload assumed like memberExpired)",
+        "summary": "A member unsubscribed",
+        "description": "A member unsubscribed.",
+        "tags": [
+          "Webhooks"
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/MembershipWebhookEvent"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Any 2xx tells Mayar the delivery is done; anything else makes it deliver again later."
+          }
+        }
+      }
+    },
+    "membership.memberExpired": {
+      "post": {
+        "operationId": "webhookMemberExpired",
+        "x-mayar-event-interface": "MayarMemberExpiredEvent",
+        "x-mayar-confidence": "high",
+        "x-mayar-source": "docs.mayar.id webhook history (payload example)",
+        "summary": "A membership expired",
+        "description": "A membership expired.",
+        "tags": [
+          "Webhooks"
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/MembershipWebhookEvent"
+              },
+              "examples": {
+                "documented": {
+                  "summary": "The payload of the documented webhook-history example",
+                  "value": {
+                    "event": "membership.memberExpired",
+                    "data": {
+                      "merchantId": "348e083d-315a-4e5c-96b1-5a2a98c48413",
+                      "merchantName": "Toko Mayar Demo",
+                      "status": "INACTIVE",
+                      "memberId": "MBR8X2QK",
+                      "customerId": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+                      "customerName": "Budi Santoso",
+                      "customerEmail": "budi.santoso@example.com",
+                      "customerMobile": "081234567890"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Any 2xx tells Mayar the delivery is done; anything else makes it deliver again later."
+          }
+        }
+      }
+    },
+    "membership.changeTierMemberRegistered": {
+      "post": {
+        "operationId": "webhookMemberChangedTier",
+        "x-mayar-event-interface": "MayarMemberChangedTierEvent",
+        "x-mayar-confidence": "low",
+        "x-mayar-source": "docs.mayar.id/integration/webhook (event table; payload assumed like memberExpired)",
+        "summary": "A member changed tier (package)",
+        "description": "A member changed tier (package).",
+        "tags": [
+          "Webhooks"
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/MembershipWebhookEvent"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Any 2xx tells Mayar the delivery is done; anything else makes it deliver again later."
+          }
+        }
+      }
+    },
+    "membership.newMemberRegistered": {
+      "post": {
+        "operationId": "webhookNewMember",
+        "x-mayar-event-interface": "MayarNewMemberEvent",
+        "x-mayar-confidence": "low",
+        "x-mayar-source": "docs.mayar.id/integration/webhook (event table; payload assumed like memberExpired)",
+        "summary": "A new member subscribed",
+        "description": "A new member subscribed.",
+        "tags": [
+          "Webhooks"
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/MembershipWebhookEvent"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Any 2xx tells Mayar the delivery is done; anything else makes it deliver again later."
           }
         }
       }

@@ -2,7 +2,8 @@
 // fields and credit amount cannot be changed by the customer.
 //
 // Mayar's answer for an unknown productId is not documented, so the mock accepts any productId and treats
-// it as a product of its own, with the slug `credit-<productId as a slug>`.
+// it as a credit product of its own, with the slug `credit-<productId as a slug>`; a membership product the
+// mock created (memberships.createProduct) gets the membership-credit answer instead.
 import { ownFrozen } from "../state/mock-state.js";
 import { base64EncodeUtf8 } from "../util/base64.js";
 import { randomHex, randomUuid } from "../util/random.js";
@@ -38,6 +39,21 @@ export const generateImmutableCheckoutLink: OperationHandler<GenerateImmutableCh
   state,
 }) => {
   const slug = productSlug(body.productId);
+  const tiers = state.membershipProducts.get(body.productId);
+  if (tiers) {
+    // A membership credit product of the mock: Mayar's second documented answer, one link per tier under
+    // `data`. (The mock's hosted checkout serves /pl/ links only; these /m/ links are for the shape.)
+    const membershipUrl = `${options.publicUrl}/m/${slug}`;
+    return rootResponse(operation, {
+      data: {
+        membershipTiers: tiers.map((id) => ({
+          id,
+          specificPaymentLinkUrl: `${membershipUrl}?immutable=${immutableToken(body)}`,
+        })),
+        paymentLinkUrl: membershipUrl,
+      },
+    });
+  }
   const paymentLinkUrl = `${options.publicUrl}/pl/${slug}`;
   const token = immutableToken(body);
   // Unencoded, as in Mayar's documented example (base64 may hold "+", "/" and "="); the hosted page reads

@@ -17,6 +17,7 @@ import {
   listInvoicesByEmail,
   updateInvoice,
 } from "./invoices.js";
+import { createMembershipProduct, createMembershipTier } from "./memberships.js";
 import {
   changePaymentRequestStatus,
   createPaymentRequest,
@@ -45,6 +46,8 @@ import {
 type Handlers = Partial<Record<MockOperationId, OperationHandler<never>>>;
 
 export const operationHandlers: Readonly<Record<string, OperationHandler<never> | undefined>> = {
+  createMembershipProduct,
+  createMembershipTier,
   createPaymentRequest,
   updatePaymentRequest,
   getPaymentRequest,

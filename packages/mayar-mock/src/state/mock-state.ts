@@ -36,6 +36,11 @@ export class MockState {
   readonly duplicates: DuplicateGuard;
   /** Every webhook delivery attempt, oldest first (the webhook history). */
   readonly webhookDeliveries: RecordStore<MockWebhookDelivery>;
+  /**
+   * Membership products created through the mock (`memberships.createProduct`), by id, with the ids of their
+   * tiers (`memberships.createTier`): generateImmutableCheckoutLink answers these with per-tier links.
+   */
+  readonly membershipProducts = new Map<string, string[]>();
   /** The merchant's registered webhook URL (one per merchant), or null. */
   webhookUrl: string | null = null;
 

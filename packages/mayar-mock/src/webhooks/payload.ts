@@ -1,7 +1,9 @@
-// What the mock's webhooks carry: Mayar's `{ event, data }` (REFERENCE §3.3), built from the mock's state.
+// What the mock's webhooks carry: Mayar's `{ event, data }` (REFERENCE §3.3, described once in the spec's
+// `webhooks:` section), built from the mock's state.
 // The merchant is the documented one (its id and email), named after the `shopName` option.
+
+import { DOCUMENTED_WEBHOOK_DATA } from "../generated/webhook-events.js";
 import type { ResolvedOptions } from "../options.js";
-import { findOperation } from "../spec/operations.js";
 import type { MockState } from "../state/mock-state.js";
 import type { MockInvoice, MockPaymentRequest, MockTransaction } from "../state/records.js";
 
@@ -21,9 +23,6 @@ export interface WebhookPayload {
 
 const iso = (ms: number | null | undefined) =>
   typeof ms === "number" && Number.isFinite(ms) ? new Date(ms).toISOString() : null;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
 
 function merchantFields(options: ResolvedOptions): WebhookData {
   return { merchantId: MERCHANT_ID, merchantName: options.shopName, merchantEmail: MERCHANT_EMAIL };
@@ -70,25 +69,12 @@ export function paymentData(
   };
 }
 
-let documented: Map<string, WebhookData> | undefined;
-
-/** The documented payloads' `data` by event (from the history examples): samples for events the mock has no record for. */
+/**
+ * The documented `data` of an event (the spec's `webhooks:` section, generated): the sample for events the
+ * mock has no record for.
+ */
 function documentedData(event: string): WebhookData | undefined {
-  if (!documented) {
-    documented = new Map();
-    for (const operationId of ["listWebhookHistory", "listWebhookNewHistory"]) {
-      const rows = findOperation(operationId)?.successExample?.data;
-      for (const row of Array.isArray(rows) ? rows : []) {
-        try {
-          const payload = JSON.parse(String((row as { payload?: unknown }).payload));
-          if (isObject(payload) && typeof payload.event === "string" && isObject(payload.data)) {
-            if (!documented.has(payload.event)) documented.set(payload.event, payload.data);
-          }
-        } catch {}
-      }
-    }
-  }
-  const data = documented.get(event);
+  const data = Object.hasOwn(DOCUMENTED_WEBHOOK_DATA, event) ? DOCUMENTED_WEBHOOK_DATA[event] : undefined;
   return data ? { ...data } : undefined;
 }
 

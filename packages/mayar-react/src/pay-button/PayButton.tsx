@@ -147,8 +147,19 @@ export function PayButton(props: PayButtonProps) {
       });
     } else if (creditCheckout) {
       checkoutLink.mutate(creditCheckout, {
+        // A membership credit product answers one immutable link per tier: the first tier's (a product
+        // with several tiers needs a tier choice the button does not offer).
         onSuccess: (checkout) =>
-          succeed({ type: "creditCheckout", link: checkout.creditUsageImmutableCheckoutUrl, checkout }),
+          succeed({
+            type: "creditCheckout",
+            link:
+              "creditUsageImmutableCheckoutUrl" in checkout
+                ? checkout.creditUsageImmutableCheckoutUrl
+                : (checkout.data.membershipTiers[0]?.specificPaymentLinkUrl ??
+                  checkout.data.paymentLinkUrl ??
+                  ""),
+            checkout,
+          }),
         onError: fail,
       });
     }

@@ -1,16 +1,16 @@
 import { MayarInputError } from "../../errors/mayar-error";
 import { envelopeAnswer, readBody } from "../body";
 import { createSecretCheck } from "./constant-time";
-import { mayarWebhookEventKey } from "./event-key";
+import { mayarWebhookEventKey, paymentTransactionId } from "./event-key";
 import type {
   MayarConfirmedWebhookEvent,
   MayarPaymentReceivedEvent,
   MayarTransaction,
   MayarWebhookEventType,
 } from "./events";
-import { createMemoryWebhookStore } from "./memory-store";
+import { createMemoryWebhookStore, settlesAtOnce } from "./memory-store";
 import { MayarUnknownWebhookEventError, parseMayarWebhook } from "./parse-mayar-webhook";
-import { countProblem, isWebhookStore, type MayarWebhookStore } from "./store";
+import { countProblem, durationProblem, isWebhookStore, type MayarWebhookStore } from "./store";
 
 /** What the handler needs from a client: a server MayarClient (`createMayarClient({ apiKey })`) has it. */
 export interface MayarWebhookClient {
@@ -40,6 +40,12 @@ export interface MayarWebhookHandlerOptions {
   onEvent: (event: MayarConfirmedWebhookEvent) => void | Promise<void>;
   /** Where processed events are remembered (default: createMemoryWebhookStore(), this process only). */
   store?: MayarWebhookStore;
+  /**
+   * The longest a store call may take, in ms (default 3000). A store that has not answered by then (a Redis
+   * that stopped answering, a network that drops packets) makes the delivery answer 503, so Mayar delivers
+   * again later, instead of hanging: the handler never runs `onEvent` without a claim it saw granted.
+   */
+  storeTimeoutMs?: number;
   /** Largest body accepted, in bytes (default 64 KiB); larger answers 413. */
   maxBodyBytes?: number;
   /**
@@ -52,6 +58,7 @@ export interface MayarWebhookHandlerOptions {
 
 export const DEFAULT_WEBHOOK_MAX_BODY_BYTES = 64 * 1024;
 export const MIN_WEBHOOK_TOKEN_LENGTH = 16;
+export const DEFAULT_WEBHOOK_STORE_TIMEOUT_MS = 3_000;
 
 const answer = (status: number, messages: string, headers?: Record<string, string>) =>
   envelopeAnswer(status, messages, { headers });
@@ -64,9 +71,11 @@ export const webhookTokenProblem = (token: unknown) =>
       ? "token contains whitespace (a stray space or line break from an env file?): trim it, and use a token without spaces"
       : /[^\x21-\x7e]/.test(token)
         ? 'token must be printable ASCII without spaces (letters, digits, punctuation): generate one with crypto.randomBytes(32).toString("base64url")'
-        : token.length < MIN_WEBHOOK_TOKEN_LENGTH
-          ? `token is too short (it must be at least ${MIN_WEBHOOK_TOKEN_LENGTH} characters): generate one with crypto.randomBytes(32).toString("base64url")`
-          : "";
+        : /[+&#%]/.test(token)
+          ? 'token contains +, &, # or %, which cannot be sent unencoded in the webhook URL\'s query string (+ reads as a space, & and # end the token, % starts an escape): generate one with crypto.randomBytes(32).toString("base64url") (letters, digits, - and _)'
+          : token.length < MIN_WEBHOOK_TOKEN_LENGTH
+            ? `token is too short (it must be at least ${MIN_WEBHOOK_TOKEN_LENGTH} characters): generate one with crypto.randomBytes(32).toString("base64url")`
+            : "";
 
 function checkOptions(options: MayarWebhookHandlerOptions) {
   const fail = (problem: string): never => {
@@ -75,7 +84,7 @@ function checkOptions(options: MayarWebhookHandlerOptions) {
   if (typeof options !== "object" || options === null) {
     fail("pass an options object: { client, token, onEvent }");
   }
-  const { client, token, onEvent, store, maxBodyBytes, onError } = options;
+  const { client, token, onEvent, store, storeTimeoutMs, maxBodyBytes, onError } = options;
   if (typeof (client as MayarWebhookClient | undefined)?.transactions?.get !== "function") {
     fail(
       "client must be a server MayarClient with transactions.get, e.g. createMayarClient({ apiKey: process.env.MAYAR_API_KEY }): each payment.received is confirmed with Mayar before onEvent runs",
@@ -91,7 +100,8 @@ function checkOptions(options: MayarWebhookHandlerOptions) {
       "store must have claim, complete and release methods: createMemoryWebhookStore() or createRedisWebhookStore(redis)",
     );
   }
-  const sizeProblem = countProblem("maxBodyBytes", maxBodyBytes, "bytes");
+  const sizeProblem =
+    countProblem("maxBodyBytes", maxBodyBytes, "bytes") || durationProblem("storeTimeoutMs", storeTimeoutMs);
   if (sizeProblem) fail(sizeProblem);
   if (onError !== undefined && typeof onError !== "function") fail("onError must be a function");
 }
@@ -133,6 +143,7 @@ export function createMayarWebhookHandler(
   checkOptions(options);
   const { client, onEvent, store = createMemoryWebhookStore(), onError = defaultOnError } = options;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_WEBHOOK_MAX_BODY_BYTES;
+  const storeTimeoutMs = options.storeTimeoutMs ?? DEFAULT_WEBHOOK_STORE_TIMEOUT_MS;
   const tokenMatches = createSecretCheck(options.token);
   const report = (error: unknown, context: MayarWebhookErrorContext) => {
     try {
@@ -140,12 +151,33 @@ export function createMayarWebhookHandler(
     } catch {}
   };
 
+  /** A store call, or a rejection once it has taken longer than storeTimeoutMs. */
+  const inTime = <T>(call: keyof MayarWebhookStore, pending: Promise<T>): Promise<T> => {
+    if (settlesAtOnce.has(store)) return pending;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `createMayarWebhookHandler: the webhook store did not answer ${call} within ${storeTimeoutMs} ms.`,
+            ),
+          ),
+        storeTimeoutMs,
+      );
+    });
+    return Promise.race([pending, deadline]).finally(() => clearTimeout(timer));
+  };
+
   /** The confirmed transaction, or the answer to give when there is none. */
-  const confirm = async (event: MayarPaymentReceivedEvent): Promise<MayarTransaction | Response> => {
+  const confirm = async (
+    event: MayarPaymentReceivedEvent,
+    asked: string,
+  ): Promise<MayarTransaction | Response> => {
     const type = event.type;
     let transaction: MayarTransaction;
     try {
-      transaction = await client.transactions.get((event.data.transactionId ?? event.data.id) as string);
+      transaction = await client.transactions.get(asked);
     } catch (error) {
       const { kind, status } = (error ?? {}) as { kind?: string; status?: number };
       if (kind === "not_found" || status === 404) {
@@ -160,7 +192,16 @@ export function createMayarWebhookHandler(
       report(error, { status: code, type });
       return answer(code, "Could not confirm the transaction with Mayar; deliver again later.");
     }
-    const status = transaction?.status;
+    // The event is claimed under the id asked for: only when Mayar answers under that very id is the claim
+    // one on the confirmed transaction. Another spelling Mayar resolves (case, spaces, escapes) is refused,
+    // so each transaction reaches onEvent once, under its own id.
+    if (transaction?.id !== asked) {
+      return answer(
+        422,
+        "Mayar confirms another transaction id than the delivery names (a different spelling?): nothing was processed.",
+      );
+    }
+    const status = transaction.status;
     if (status === "paid") return transaction;
     return status === "created" || status === "unpaid"
       ? answer(425, "Mayar does not report this transaction as paid yet; deliver again later.")
@@ -174,7 +215,7 @@ export function createMayarWebhookHandler(
     try {
       token = new URL(request.url).searchParams.get("token");
     } catch {}
-    if (!(await tokenMatches(token))) {
+    if (!tokenMatches(token)) {
       return answer(401, "Unauthorized: the webhook URL's token is missing or wrong.");
     }
 
@@ -202,9 +243,13 @@ export function createMayarWebhookHandler(
     const key = await mayarWebhookEventKey(event);
     const owner = globalThis.crypto.randomUUID();
     let claim: Awaited<ReturnType<MayarWebhookStore["claim"]>>;
+    const claiming = store.claim(key, owner);
     try {
-      claim = await store.claim(key, owner);
+      claim = await inTime("claim", claiming);
     } catch (error) {
+      // A claim the store grants after we gave up would block the event for the whole lease: release it
+      // as soon as the store answers (a release only ever drops this delivery's own claim).
+      claiming.then(() => store.release(key, owner)).catch(() => {});
       report(error, { status: 503, type });
       return answer(503, "The webhook store is unavailable; deliver again later.");
     }
@@ -215,7 +260,7 @@ export function createMayarWebhookHandler(
 
     const release = async () => {
       try {
-        await store.release(key, owner);
+        await inTime("release", store.release(key, owner));
       } catch (error) {
         // The claim then lapses after the store's lease, and a later delivery processes the event.
         report(error, { status: 503, type });
@@ -224,7 +269,7 @@ export function createMayarWebhookHandler(
 
     let confirmed = event as MayarConfirmedWebhookEvent;
     if (event.type === "payment.received") {
-      const transaction = await confirm(event);
+      const transaction = await confirm(event, paymentTransactionId(event));
       if (transaction instanceof Response) {
         await release();
         return transaction;
@@ -240,7 +285,7 @@ export function createMayarWebhookHandler(
       return answer(500, `onEvent failed for this ${type} event; deliver again later.`);
     }
     try {
-      await store.complete(key, owner);
+      await inTime("complete", store.complete(key, owner));
     } catch (error) {
       // Processed all the same: a 5xx would make Mayar deliver it again once the claim lapses.
       report(error, { status: 200, type });

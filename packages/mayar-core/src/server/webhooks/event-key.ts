@@ -18,12 +18,25 @@ const canonical = (value: unknown): string =>
           .join(",")}}`
       : (JSON.stringify(value) ?? "null");
 
+const hex = (digest: Uint8Array) => Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+
+/**
+ * The transaction a payment.received names: `data.transactionId`, else `data.id` (parseMayarWebhook makes
+ * sure one of them is a non-empty string). createMayarWebhookHandler asks Mayar for exactly this id.
+ */
+export const paymentTransactionId = (event: { data: { transactionId?: unknown; id?: unknown } }) =>
+  nonEmpty(event.data.transactionId, event.data.id) as string;
+
 /**
  * The key one event is processed once under: what makes two deliveries "the same event".
- * - `payment.received:<transactionId>:paid`: the payload's `transactionId` (else `id`), and `paid`, the only
- *   status that reaches `onEvent`. Nothing else in the payload counts, so a replayed or altered copy of a
- *   delivery maps to the same key.
- * - `payment.reminder:<transactionId>:<transactionStatus>` and `shipper.status:<transactionId>:<status>`.
+ * - `payment.received:<transactionId>:paid`: the transaction id (`transactionId`, else `id`) and `paid`, the
+ *   only status that reaches `onEvent`. createMayarWebhookHandler runs onEvent only when Mayar confirms the
+ *   transaction under this very id, so the key is the confirmed transaction's id: another spelling of it
+ *   (case, spaces, escapes) is refused, never processed a second time. Nothing else in the payload counts,
+ *   so a replayed or altered copy of a delivery maps to the same key.
+ * - `payment.reminder:<transactionId>:<transactionStatus>`.
+ * - `shipper.status:<transactionId>:<status>:sha256-<hex>`: each tracking update (a new tracking code,
+ *   description or anything else in `data`) is its own event; only identical deliveries collapse.
  * - `membership.<name>:<memberId>:<status>` (`customerId` when there is no `memberId`);
  *   changeTierMemberRegistered adds the tier (`membershipTierId`, `tierId`, `membershipTierName` or
  *   `tierName`, whichever the payload carries), since one member can change tier several times.
@@ -37,15 +50,14 @@ export async function mayarWebhookEventKey(event: MayarWebhookEvent): Promise<st
   const subject = type.startsWith("membership.")
     ? nonEmpty(data.memberId, data.customerId)
     : nonEmpty(data.transactionId, data.id);
-  if (subject === undefined) {
-    const digest = await sha256(canonical(data));
-    return `${type}:sha256-${Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("")}`;
-  }
+  if (subject === undefined) return `${type}:sha256-${hex(await sha256(canonical(data)))}`;
   const status =
     type === "payment.received" ? "paid" : type === "payment.reminder" ? data.transactionStatus : data.status;
-  const tier =
+  const detail =
     type === "membership.changeTierMemberRegistered"
       ? nonEmpty(data.membershipTierId, data.tierId, data.membershipTierName, data.tierName)
-      : undefined;
-  return [type, part(subject), part(status), ...(tier === undefined ? [] : [part(tier)])].join(":");
+      : type === "shipper.status"
+        ? `sha256-${hex(await sha256(canonical(data)))}`
+        : undefined;
+  return [type, part(subject), part(status), ...(detail === undefined ? [] : [part(detail)])].join(":");
 }

@@ -1,4 +1,5 @@
 import { type MayarFieldError, MayarInputError } from "../../errors/mayar-error";
+import { WEBHOOK_DATA_RULES } from "../../generated/webhook-events";
 import { isPlainObject, jsonNestsDeeperThan } from "../body";
 import { MAYAR_WEBHOOK_EVENT_TYPES, type MayarWebhookEvent, type MayarWebhookEventType } from "./events";
 
@@ -25,58 +26,13 @@ export class MayarUnknownWebhookEventError extends MayarInputError {
   }
 }
 
-/** How a member of `data` is checked when it is present. Every one may be absent; only "id" refuses null. */
+/**
+ * How a member of `data` is checked when it is present. Every one may be absent; only "id" refuses null.
+ * The rules per event come from the spec's `webhooks:` section (generated WEBHOOK_DATA_RULES).
+ */
 type Rule = "id" | "string" | "number" | "boolean" | "time" | "any";
 
-const PAYMENT: Record<string, Rule> = {
-  id: "id",
-  transactionId: "id",
-  status: "string",
-  transactionStatus: "string",
-  createdAt: "time",
-  updatedAt: "time",
-  merchantId: "string",
-  merchantName: "string",
-  merchantEmail: "string",
-  customerId: "string",
-  customerName: "string",
-  customerEmail: "string",
-  customerMobile: "string",
-  amount: "number",
-  isAdminFeeBorneByCustomer: "boolean",
-  isChannelFeeBorneByCustomer: "boolean",
-  productId: "string",
-  productName: "string",
-  productType: "string",
-  pixelFbp: "string",
-  pixelFbc: "string",
-  qty: "number",
-  couponUsed: "any",
-  paymentMethod: "string",
-};
-
-const MEMBERSHIP: Record<string, Rule> = {
-  merchantId: "string",
-  merchantName: "string",
-  status: "string",
-  memberId: "string",
-  customerId: "string",
-  customerName: "string",
-  customerEmail: "string",
-  customerMobile: "string",
-};
-
-const SHIPPER: Record<string, Rule> = { id: "string", transactionId: "string", status: "string" };
-
-const RULES: Record<MayarWebhookEventType, Record<string, Rule>> = {
-  "payment.received": PAYMENT,
-  "payment.reminder": PAYMENT,
-  "shipper.status": SHIPPER,
-  "membership.memberUnsubscribed": MEMBERSHIP,
-  "membership.memberExpired": MEMBERSHIP,
-  "membership.changeTierMemberRegistered": MEMBERSHIP,
-  "membership.newMemberRegistered": MEMBERSHIP,
-};
+const RULES: Record<MayarWebhookEventType, Readonly<Record<string, Rule>>> = WEBHOOK_DATA_RULES;
 
 const EXPECTED: Record<Rule, string> = {
   id: "a non-empty string",
