@@ -33,11 +33,11 @@ describe("under load", () => {
     const listed: string[] = [];
     let cursor: string | null = null;
     do {
-      const path = `/hl/v2/payments?limit=50${cursor ? `&startingAfter=${cursor}` : ""}`;
-      const page = await (
+      const path: string = `/hl/v2/payments?limit=50${cursor ? `&startingAfter=${cursor}` : ""}`;
+      const page: { data: Array<{ id: string }>; nextStartingAfter: string | null } = await (
         await mock.fetch(path, { headers: { authorization: `Bearer ${mock.apiKey}` } })
       ).json();
-      listed.push(...page.data.map((row: { id: string }) => row.id));
+      listed.push(...page.data.map((row) => row.id));
       cursor = page.nextStartingAfter;
     } while (cursor);
     expect(listed).toHaveLength(count);
