@@ -155,25 +155,22 @@ export class RecordStore<T extends StoredRecord> {
   *#newestFirstIn({ group, keys }: GroupSelection, startingAfter: number | undefined): Generator<T> {
     const byKey = this.#groups.get(group);
     if (!byKey) throw new Error(`RecordStore: no group "${group}"`);
-    const lists = [...new Set(keys)].flatMap((key) => {
+    // One cursor per list: the position of its newest record not yet given.
+    const cursors = [...new Set(keys)].flatMap((key) => {
       const list = byKey.get(key);
-      return list ? [list] : [];
+      if (!list) return [];
+      const at = startingAfter === undefined ? list.length - 1 : positionIn(list, startingAfter) - 1;
+      return [{ list, at }];
     });
-    const next = lists.map((list) =>
-      startingAfter === undefined ? list.length - 1 : positionIn(list, startingAfter) - 1,
-    );
     for (;;) {
-      let pick = -1;
-      for (let i = 0; i < lists.length; i++) {
-        const at = next[i] as number;
-        if (at < 0) continue;
-        const createdAt = (lists[i]?.[at] as T).createdAt;
-        if (pick === -1 || createdAt > ((lists[pick] as T[])[next[pick] as number] as T).createdAt) pick = i;
+      let newest: { list: T[]; at: number } | undefined;
+      for (const cursor of cursors) {
+        const record = cursor.list[cursor.at];
+        if (record && (!newest || record.createdAt > (newest.list[newest.at] as T).createdAt))
+          newest = cursor;
       }
-      if (pick === -1) return;
-      const record = (lists[pick] as T[])[next[pick] as number] as T;
-      next[pick] = (next[pick] as number) - 1;
-      yield record;
+      if (!newest) return;
+      yield newest.list[newest.at--] as T;
     }
   }
 
@@ -189,8 +186,8 @@ export class RecordStore<T extends StoredRecord> {
     const key = this.#groupKeys[name]?.(record);
     const groups = this.#groups.get(name);
     if (key === undefined || !groups) return;
-    let list = groups.get(key);
-    if (!list) groups.set(key, (list = []));
+    const list = groups.get(key) ?? [];
+    if (!list.length) groups.set(key, list);
     const last = list[list.length - 1];
     if (!last || last.createdAt < record.createdAt) list.push(record);
     else list.splice(positionIn(list, record.createdAt), 0, record);
