@@ -85,6 +85,7 @@ export async function callOperation(
   if (operation.body) checkFields(name, operation.body, input.body);
   if (operation.query) checkFields(name, operation.query, input.query ?? {}, "query");
   const values = operation.idFromBody ? [(input.body as { id: unknown }).id] : input.path;
+  const path: Record<string, unknown> = {};
   (operation.params ?? []).forEach((param, i) => {
     const value = values[i];
     if (!(typeof value === "string" ? value.trim() : typeof value === "number" && Number.isFinite(value))) {
@@ -92,7 +93,9 @@ export async function callOperation(
         `${name}: ${param} must be a non-empty string, got ${JSON.stringify(value) ?? "undefined"}.`,
       );
     }
+    path[param] = String(value);
   });
+  if (operation.pathRule) checkFields(name, operation.pathRule, path, "path");
   const sent = await context.send(
     {
       method: operation.method,
