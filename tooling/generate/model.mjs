@@ -34,6 +34,50 @@ export const resolve = (spec, node) => {
 
 const firstUpper = (s) => s[0].toUpperCase() + s.slice(1);
 
+/**
+ * The documented value of a media type: its `example`, else its first `examples` entry. A `failed` example
+ * documents Mayar's failure-inside-200 quirk and is never the default answer.
+ */
+function firstExample(spec, media) {
+  if (media?.example !== undefined) return media.example;
+  for (const [name, example] of Object.entries(media?.examples ?? {})) {
+    if (name === "failed") continue;
+    const value = resolve(spec, example)?.value;
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** Mayar spells the envelope's message member `messages` (most families) or `message` (credit family). */
+function messageKeyOf(schema, example) {
+  if (schema?.required?.includes("message")) return "message";
+  if (schema?.required?.includes("messages")) return "messages";
+  return example && "message" in example && !("messages" in example) ? "message" : "messages";
+}
+
+/**
+ * The members of an answer's result that the mock may overwrite with the caller's values (an id, an email),
+ * each with its rule so an echoed value never breaks the answer's schema. The result's own properties and
+ * its `allOf` parts' count; a member whose schema the rules cannot express (composition) is not echoed, nor
+ * is anything of a result that is one of several shapes (`anyOf`, `oneOf`).
+ */
+function echoRules(spec, schema, where) {
+  const target = resolve(spec, schema);
+  if (!target || target.anyOf || target.oneOf) return {};
+  const parts = [target, ...(target.allOf ?? []).map((part) => resolve(spec, part))];
+  const rules = {};
+  for (const part of parts) {
+    for (const [name, member] of Object.entries(part.properties ?? {})) {
+      try {
+        rules[name] = compileRule((node) => resolve(spec, node), member, `${where}.${name}`);
+      } catch {
+        // Not expressible as a rule: the mock answers this member as documented.
+      }
+    }
+  }
+  return rules;
+}
+
 /** @returns the model: `{ servers, namespaces: [{ name, tag, description, operations: [...] }], operations }` */
 export function buildModel(spec = readSpec()) {
   const follow = (node) => resolve(spec, node);
@@ -71,7 +115,9 @@ export function buildModel(spec = readSpec()) {
         throw new Error(`${id}: x-mayar-id-from-body needs exactly one path parameter, {id}`);
       }
       const success = resolve(spec, operation.responses?.["200"]);
-      const successSchema = resolve(spec, success?.content?.["application/json"]?.schema);
+      const successMedia = success?.content?.["application/json"];
+      const successSchema = resolve(spec, successMedia?.schema);
+      const successExample = firstExample(spec, successMedia);
       const resultSchema = result === "data" ? resolve(spec, successSchema?.properties?.data) : successSchema;
       const returns =
         pagination || !resultSchema
@@ -126,6 +172,22 @@ export function buildModel(spec = readSpec()) {
         returns,
         examples,
         typeName: firstUpper(id),
+        // What the mock answers with: the envelope's message member, the documented answer and request,
+        // and the result members it may echo the caller's values into.
+        messageKey: messageKeyOf(successSchema, successExample),
+        successExample,
+        requestExample: firstExample(
+          spec,
+          resolve(spec, operation.requestBody)?.content?.["application/json"],
+        ),
+        echo:
+          pagination || !successExample
+            ? {}
+            : echoRules(
+                spec,
+                result === "data" ? successSchema?.properties?.data : successSchema,
+                `${id} answer`,
+              ),
       });
     }
   }

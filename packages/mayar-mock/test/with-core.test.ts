@@ -1,11 +1,5 @@
 // The client against @org/mayar-mock, the in-memory Mayar that validates requests against the same spec.
-import {
-  createMayarClient,
-  MayarApiError,
-  MayarInputError,
-  MayarNetworkError,
-  MayarTimeoutError,
-} from "@org/mayar-core";
+import { createMayarClient, MayarInputError, MayarNetworkError, MayarTimeoutError } from "@org/mayar-core";
 import { describe, expect, it } from "vitest";
 import { createMayarMock } from "../src/index";
 
