@@ -1,7 +1,7 @@
 import { defineConfig } from "tsdown";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/server.ts"],
+  entry: ["src/index.ts", "src/server.ts", "src/internal.ts"],
   format: "esm",
   platform: "neutral",
   target: "es2022",

@@ -14,7 +14,7 @@ export interface ModelOperation {
   pathParams: string[];
   hasBody: boolean;
   bodyRequired: boolean;
-  queryRules?: Record<string, string>;
+  queryRule?: Json;
   queryRequired: boolean;
   examples: { params: Record<string, unknown>; query: Record<string, unknown>; body?: unknown };
 }

@@ -1,8 +1,9 @@
 // Renders @org/mayar-core's src/generated/ from the operation model:
 //   openapi.ts     the TypeScript types of every path, operation and schema (openapi-typescript): the one
 //                  copy of the spec's types (the mock and the React bindings import them from the core)
-//   operations.ts  one small runtime descriptor per operation (method, path, path parameters, field rules
-//                  for the pre-flight check, where the result lives and what it must hold, how it pages)
+//   operations.ts  one small runtime descriptor per operation (method, path, path parameters, the rules of
+//                  its body, query and path (rules.mjs) for the pre-flight check, where the result lives and
+//                  what it must hold, how it pages)
 //   namespaces.ts  the SDK surface: per namespace, a typed interface and a table of its descriptors
 // Descriptors and namespace tables are separate named exports so a bundler keeps only what an app uses.
 import openapiTS, { astToString } from "openapi-typescript";
@@ -28,8 +29,9 @@ export function descriptorOf(op) {
     result: op.result,
     ...(op.pathParams.length ? { params: op.pathParams } : {}),
     ...(op.idFromBody ? { idFromBody: true } : {}),
-    ...(op.bodyRules ? { body: op.bodyRules } : {}),
-    ...(op.queryRules ? { query: op.queryRules } : {}),
+    ...(op.bodyRule ? { body: op.bodyRule } : {}),
+    ...(op.queryRule ? { query: op.queryRule } : {}),
+    ...(op.pathRule ? { pathRule: op.pathRule } : {}),
     ...(op.returns ? { returns: op.returns } : {}),
     ...(op.pagination ? { page: op.pagination } : {}),
     ...(op.cursorParam ? { cursor: op.cursorParam } : {}),
@@ -50,7 +52,7 @@ export function argumentsOf(op) {
     ? []
     : op.pathParams.map((name) => ({ name, type: `PathOf<"${op.id}">["${name}"]` }));
   if (op.hasBody) args.push({ name: "body", optional: !op.bodyRequired, type: `BodyOf<"${op.id}">` });
-  else if (op.queryRules)
+  else if (op.queryRule)
     args.push({ name: "query", optional: !op.queryRequired, type: `QueryOf<"${op.id}">` });
   args.push({ name: "options", optional: true, type: "RequestOptions" });
   return args;

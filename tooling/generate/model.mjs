@@ -1,9 +1,11 @@
 // The operation model every generated artefact is rendered from: one walk over the bundled spec
 // (specs/dist/openapi.json) that turns each operation into the facts the SDK needs: namespace and method
-// name, HTTP method and path, path parameters, field rules for the body and the query, where the result
+// name, HTTP method and path, path parameters, validation rules for the body, the query and the path
+// (rules.mjs: the spec's schemas, compiled for the one validator every runtime shares), where the result
 // lives, what the result must contain, and how the list pages. Renderers (core.mjs, react.mjs, mock.mjs)
 // only format this model; no renderer reads the spec on its own.
 import { readFileSync } from "node:fs";
+import { compileRule, parametersRule } from "./rules.mjs";
 
 export const SPEC_URL = new URL("../../specs/dist/openapi.json", import.meta.url);
 
@@ -30,52 +32,55 @@ export const resolve = (spec, node) => {
   return current;
 };
 
-const CHECKED_TYPES = new Set(["string", "integer", "number", "boolean", "object", "array"]);
+const firstUpper = (s) => s[0].toUpperCase() + s.slice(1);
 
 /**
- * One field's rule, as the client's pre-flight check reads it: the JSON type, `!` when required, then the
- * constraints Mayar documents (the same keywords the mock's validator enforces, so the two agree):
- * `integer! min=1`, `number! gt=0`, `string! email`, `string! len=1-100`, `string in=a|b`.
+ * The documented value of a media type: its `example`, else its first `examples` entry. A `failed` example
+ * documents Mayar's failure-inside-200 quirk and is never the default answer.
  */
-function ruleOf(field, required) {
-  const schema = field;
-  const type = CHECKED_TYPES.has(schema.type) ? schema.type : "";
-  const parts = [type + (required ? "!" : "")];
-  if (schema.minimum !== undefined) parts.push(`min=${schema.minimum}`);
-  if (schema.maximum !== undefined) parts.push(`max=${schema.maximum}`);
-  if (schema.exclusiveMinimum !== undefined) parts.push(`gt=${schema.exclusiveMinimum}`);
-  if (schema.format === "email") parts.push("email");
-  if (schema.minLength !== undefined || schema.maxLength !== undefined) {
-    parts.push(`len=${schema.minLength ?? 0}-${schema.maxLength ?? ""}`);
+function firstExample(spec, media) {
+  if (media?.example !== undefined) return media.example;
+  for (const [name, example] of Object.entries(media?.examples ?? {})) {
+    if (name === "failed") continue;
+    const value = resolve(spec, example)?.value;
+    if (value !== undefined) return value;
   }
-  if (schema.minItems !== undefined || schema.maxItems !== undefined) {
-    parts.push(`items=${schema.minItems ?? 0}-${schema.maxItems ?? ""}`);
-  }
-  if (Array.isArray(schema.enum) && schema.enum.every((v) => typeof v === "string") && type === "string") {
-    parts.push(`in=${schema.enum.join("|")}`);
-  }
-  return parts.join(" ");
+  return undefined;
 }
 
-/** Flattens a body schema into `{ "items[].rate": "number! gt=0", ... }`. */
-function fieldRules(spec, schema, prefix = "", rules = {}) {
-  const resolved = resolve(spec, schema);
-  const required = new Set(resolved?.required ?? []);
-  for (const [name, property] of Object.entries(resolved?.properties ?? {})) {
-    const field = resolve(spec, property);
-    const path = prefix + name;
-    rules[path] = ruleOf(field, required.has(name));
-    if (field.type === "object" && field.properties) fieldRules(spec, field, `${path}.`, rules);
-    const items = field.type === "array" ? resolve(spec, field.items) : undefined;
-    if (items?.type === "object" && items.properties) fieldRules(spec, items, `${path}[].`, rules);
+/** Mayar spells the envelope's message member `messages` (most families) or `message` (credit family). */
+function messageKeyOf(schema, example) {
+  if (schema?.required?.includes("message")) return "message";
+  if (schema?.required?.includes("messages")) return "messages";
+  return example && "message" in example && !("messages" in example) ? "message" : "messages";
+}
+
+/**
+ * The members of an answer's result that the mock may overwrite with the caller's values (an id, an email),
+ * each with its rule so an echoed value never breaks the answer's schema. The result's own properties and
+ * its `allOf` parts' count; a member whose schema the rules cannot express (composition) is not echoed, nor
+ * is anything of a result that is one of several shapes (`anyOf`, `oneOf`).
+ */
+function echoRules(spec, schema, where) {
+  const target = resolve(spec, schema);
+  if (!target || target.anyOf || target.oneOf) return {};
+  const parts = [target, ...(target.allOf ?? []).map((part) => resolve(spec, part))];
+  const rules = {};
+  for (const part of parts) {
+    for (const [name, member] of Object.entries(part.properties ?? {})) {
+      try {
+        rules[name] = compileRule((node) => resolve(spec, node), member, `${where}.${name}`);
+      } catch {
+        // Not expressible as a rule: the mock answers this member as documented.
+      }
+    }
   }
   return rules;
 }
 
-const firstUpper = (s) => s[0].toUpperCase() + s.slice(1);
-
 /** @returns the model: `{ servers, namespaces: [{ name, tag, description, operations: [...] }], operations }` */
 export function buildModel(spec = readSpec()) {
+  const follow = (node) => resolve(spec, node);
   const namespaceOfTag = new Map(spec.tags.map((tag) => [tag.name, tag]));
   const operations = [];
   for (const [path, item] of Object.entries(spec.paths)) {
@@ -100,13 +105,19 @@ export function buildModel(spec = readSpec()) {
       const parameters = (operation.parameters ?? []).map((p) => resolve(spec, p));
       const pathParams = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
       const queryParams = parameters.filter((p) => p.in === "query");
+      const pathParameters = parameters.filter((p) => p.in === "path");
+      const unsupported = parameters.find((p) => p.in !== "query" && p.in !== "path");
+      if (unsupported)
+        throw new Error(`${id}: ${unsupported.in} parameters (${unsupported.name}) are not supported`);
       const bodySchema = operation.requestBody?.content?.["application/json"]?.schema;
       const idFromBody = operation["x-mayar-id-from-body"] === true;
       if (idFromBody && !(pathParams.length === 1 && pathParams[0] === "id")) {
         throw new Error(`${id}: x-mayar-id-from-body needs exactly one path parameter, {id}`);
       }
       const success = resolve(spec, operation.responses?.["200"]);
-      const successSchema = resolve(spec, success?.content?.["application/json"]?.schema);
+      const successMedia = success?.content?.["application/json"];
+      const successSchema = resolve(spec, successMedia?.schema);
+      const successExample = firstExample(spec, successMedia);
       const resultSchema = result === "data" ? resolve(spec, successSchema?.properties?.data) : successSchema;
       const returns =
         pagination || !resultSchema
@@ -145,16 +156,38 @@ export function buildModel(spec = readSpec()) {
         pathParams,
         hasBody: Boolean(bodySchema),
         bodyRequired: operation.requestBody?.required === true,
-        bodyRules: bodySchema ? fieldRules(spec, bodySchema) : undefined,
-        queryRules: queryParams.length
-          ? Object.fromEntries(
-              queryParams.map((p) => [p.name, ruleOf(resolve(spec, p.schema) ?? {}, p.required)]),
+        bodyRule: bodySchema ? compileRule(follow, bodySchema, `${id} body`) : undefined,
+        queryRule: queryParams.length ? parametersRule(follow, queryParams, `${id} query`) : undefined,
+        // Path parameters are non-empty strings by construction; a rule only where the spec says more.
+        pathRule: pathParameters.some((p) =>
+          Object.keys(compileRule(follow, p.schema, id)).some((k) => k !== "type"),
+        )
+          ? parametersRule(
+              follow,
+              pathParameters.map((p) => ({ ...p, required: true })),
+              `${id} path`,
             )
           : undefined,
         queryRequired: queryParams.some((p) => p.required),
         returns,
         examples,
         typeName: firstUpper(id),
+        // What the mock answers with: the envelope's message member, the documented answer and request,
+        // and the result members it may echo the caller's values into.
+        messageKey: messageKeyOf(successSchema, successExample),
+        successExample,
+        requestExample: firstExample(
+          spec,
+          resolve(spec, operation.requestBody)?.content?.["application/json"],
+        ),
+        echo:
+          pagination || !successExample
+            ? {}
+            : echoRules(
+                spec,
+                result === "data" ? successSchema?.properties?.data : successSchema,
+                `${id} answer`,
+              ),
       });
     }
   }

@@ -300,7 +300,10 @@ describe("lists", () => {
       method: "GET",
       path: "/history",
       result: "data",
-      query: { page: "integer min=1", limit: "integer" },
+      query: {
+        type: "object",
+        properties: { page: { type: "integer", minimum: 1 }, limit: { type: "integer" } },
+      },
       page: "page",
     };
     const send = createSend({

@@ -428,9 +428,9 @@ describe("8. validate", () => {
     expect(body.messages).toContain("createPaymentRequest:");
     expect(body.data).toEqual(
       expect.arrayContaining([
-        { field: "name", type: "required", message: "name is required" },
-        expect.objectContaining({ field: "amount", type: "integer" }),
-        expect.objectContaining({ field: "email", type: "string" }),
+        { field: "name", type: "minLength", message: "name must not be empty" },
+        expect.objectContaining({ field: "amount", type: "type" }),
+        expect.objectContaining({ field: "email", type: "format" }),
       ]),
     );
     expect(fake.requests).toEqual([]);

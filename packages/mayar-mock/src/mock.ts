@@ -7,8 +7,7 @@ import { errorResponse } from "./http/responses.js";
 import type { MockOperationId } from "./operations/types.js";
 import { httpUrl } from "./operations/webhooks.js";
 import { type MayarMockOptions, resolveOptions } from "./options.js";
-import { findOperation, specOperations } from "./spec/operations.js";
-import { Router } from "./spec/router.js";
+import { findOperation, matchOperation } from "./spec/operations.js";
 import { MockState } from "./state/mock-state.js";
 import type { MockPayment, MockWebhookDelivery } from "./state/records.js";
 import { seedFromExamples } from "./state/seed.js";
@@ -78,8 +77,6 @@ export interface MayarMock {
   reset(): void;
 }
 
-let router: Router | undefined;
-
 export function createMayarMock(options?: MayarMockOptions): MayarMock {
   const resolved = resolveOptions(options);
   const prefix = mountPrefix(new URL(resolved.publicUrl));
@@ -96,8 +93,7 @@ export function createMayarMock(options?: MayarMockOptions): MayarMock {
   async function route(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const path = routedPath(url, prefix);
-    router ??= new Router(specOperations());
-    const match = router.match(request.method.toUpperCase(), path);
+    const match = matchOperation(request.method.toUpperCase(), path);
     if (match) return handleOperation(request, url, match, services, faults);
     return (
       (await handleCheckout(request, url, path, resolved, state, webhooks)) ??

@@ -2,6 +2,8 @@
 // process on 127.0.0.1, called with fetch over real HTTP, stopped with a signal. Turbo builds before testing.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { request as httpRequest } from "node:http";
+import { createServer as createNetServer } from "node:net";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -47,6 +49,21 @@ function start(args: string[]): Promise<Started> {
     started.exited.then(({ code }) =>
       reject(new Error(`exited with ${code} before listening:\n${started.output()}`)),
     );
+  });
+}
+
+/** Resolves once the process has printed `text` (or rejects if it exits first). */
+function untilOutput(started: Started, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (!started.output().includes(text)) return false;
+      started.child.stdout?.off("data", check);
+      resolve();
+      return true;
+    };
+    if (check()) return;
+    started.child.stdout?.on("data", check);
+    started.exited.then(() => reject(new Error(`exited before printing "${text}":\n${started.output()}`)));
   });
 }
 
@@ -147,7 +164,12 @@ describe("mayar-mock (the bin)", { timeout: 30_000 }, () => {
   });
 
   it("--webhook-url: paying POSTs payment.received there; the token is never printed", async () => {
-    const receiver = await startReceiver(() => new Response("down", { status: 500 }));
+    let delivered: () => void = () => {};
+    const firstDelivery = new Promise<void>((resolve) => (delivered = resolve));
+    const receiver = await startReceiver(() => {
+      delivered();
+      return new Response("down", { status: 500 });
+    });
     const server = await start([
       "--port",
       "0",
@@ -165,18 +187,62 @@ describe("mayar-mock (the bin)", { timeout: 30_000 }, () => {
     });
     const { link } = (await created.json()).data;
     expect((await fetch(`${link}/pay`, { method: "POST", redirect: "manual" })).status).toBe(303);
-    while (receiver.received.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    await firstDelivery;
     expect(receiver.received[0]?.url.searchParams.get("token")).toBe("cli-secret-token-123");
     expect(receiver.received[0]?.json).toMatchObject({
       event: "payment.received",
       data: { amount: 25000, merchantName: "Warung CLI" },
     });
 
-    // A retry is waiting (the receiver answered 500): stopping does not wait for it.
-    const stopping = Date.now();
+    // A retry is waiting (the receiver answered 500, 3 retries with backoff): stopping cancels it instead of
+    // waiting for it, so the process exits having sent the one delivery and no retry.
     server.child.kill("SIGTERM");
     expect(await server.exited).toEqual({ code: 0, signal: null });
-    expect(Date.now() - stopping).toBeLessThan(900);
+    expect(server.output()).toContain("Mayar mock stopped.\n");
+    expect(receiver.received).toHaveLength(1);
+  });
+
+  it("answers a request still in flight when stopped, then exits and releases its port", async () => {
+    const server = await start(["--port", "0"]);
+    const { port } = new URL(server.baseUrl);
+    const body = JSON.stringify({ name: "Kopi", amount: 25000 });
+    // The headers now (`Expect: 100-continue`: the mock's "continue" proves it has read them), the body
+    // once the mock has been told to stop: the request is in flight, not a new connection.
+    const answered = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const request = httpRequest(`${server.baseUrl}/hl/v2/payments/create`, {
+        method: "POST",
+        headers: {
+          authorization: "Bearer mock-api-key",
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(body),
+          expect: "100-continue",
+        },
+      });
+      request.on("response", (response) => {
+        let text = "";
+        response.on("data", (chunk) => (text += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
+      });
+      request.on("error", reject);
+      request.on("continue", async () => {
+        server.child.kill("SIGTERM");
+        await untilOutput(server, "Received SIGTERM, stopping.");
+        request.end(body);
+      });
+      request.flushHeaders();
+    });
+    const { status, text } = await answered;
+    expect(status).toBe(200);
+    expect(JSON.parse(text).data.id).toEqual(expect.any(String));
+    expect(await server.exited).toEqual({ code: 0, signal: null });
+    expect(server.output()).toContain("Mayar mock stopped.\n");
+    // The port is free again: something else can listen on it.
+    const reuse = createNetServer();
+    await new Promise<void>((resolve, reject) => {
+      reuse.once("error", reject);
+      reuse.listen(Number(port), "127.0.0.1", resolve);
+    });
+    await new Promise((resolve) => reuse.close(resolve));
   });
 
   it("says so when the port is taken", async () => {

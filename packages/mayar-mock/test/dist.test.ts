@@ -1,5 +1,5 @@
 // The published bundle, loaded by Node itself (not vitest's transform of src/): catches ESM/CJS interop
-// problems with ajv and ajv-formats that only show up in the built output. Turbo builds before testing.
+// problems that only show up in the built output. Turbo builds before testing.
 import { existsSync } from "node:fs";
 import { expect, it } from "vitest";
 
@@ -38,4 +38,17 @@ it("the library's built files import no Node built-ins (only dist/cli.js may)", 
   };
   visit(entry);
   expect(seen.size).toBeGreaterThan(1);
+});
+
+it("carries no copy of the spec and no second validator: it validates with core's generated rules", async () => {
+  const { readFileSync, readdirSync } = await import("node:fs");
+  const dist = new URL("../dist/", import.meta.url);
+  for (const name of readdirSync(dist).filter((file) => file.endsWith(".js"))) {
+    const text = readFileSync(new URL(name, dist), "utf8");
+    expect(text, name).not.toMatch(/from\s*"ajv/);
+    expect(text, name).not.toContain('"openapi": "3.1');
+    expect(text, name).not.toContain('"components"');
+  }
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+  expect(Object.keys(pkg.dependencies)).toEqual(["@org/mayar-core"]);
 });

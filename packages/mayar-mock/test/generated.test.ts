@@ -17,7 +17,7 @@ describe("src/generated", () => {
   });
 
   it("starts with the do-not-edit header", () => {
-    expect(readFileSync(new URL("openapi.ts", outputDir("mock")), "utf8")).toMatch(
+    expect(readFileSync(new URL("operations.ts", outputDir("mock")), "utf8")).toMatch(
       /^\/\/ Generated from specs/,
     );
   });

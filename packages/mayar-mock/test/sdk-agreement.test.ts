@@ -1,6 +1,6 @@
-// The SDK's pre-flight check (core's generated field rules) and the mock's Ajv validation read the same
-// spec keywords (minimum, exclusiveMinimum, format: email, minLength), so for the same invalid body both
-// name the same fields: the client refuses before sending, and the mock refuses what slips past a client.
+// The SDK's pre-flight check and the mock validate with the same generated rules and interpreter (core's),
+// so for the same invalid body both name the same fields: the client refuses before sending, and the mock
+// refuses the same body sent without the SDK. (validator-agreement.test.ts checks it over generated bodies.)
 import { createMayarClient, MayarInputError } from "@org/mayar-core";
 import { describe, expect, it } from "vitest";
 import { createMayarMock } from "../src/index.js";

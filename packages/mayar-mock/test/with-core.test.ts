@@ -1,5 +1,5 @@
 // The client against @org/mayar-mock, the in-memory Mayar that validates requests against the same spec.
-import { createMayarClient, MayarApiError, MayarNetworkError, MayarTimeoutError } from "@org/mayar-core";
+import { createMayarClient, MayarInputError, MayarNetworkError, MayarTimeoutError } from "@org/mayar-core";
 import { describe, expect, it } from "vitest";
 import { createMayarMock } from "../src/index";
 
@@ -36,14 +36,32 @@ describe("client + mock", () => {
       kind: "unauthorized",
     });
 
+    // expiredAt: "tomorrow" breaks the spec's `format: date-time`: the client refuses it before sending (the
+    // same generated rules the mock validates with), and the mock, sent it directly, refuses the same field
+    // for the same reason.
     const mayar = createMayarClient({ baseUrl: mock.publicUrl, apiKey: mock.apiKey, fetch: mock.fetch });
-    // expiredAt passes the client's type check (a string) but not the spec's date-time format.
-    const error = await mayar.paymentRequests
-      .create({ name: "x", amount: 1, expiredAt: "tomorrow" })
-      .catch((e) => e);
-    expect(error).toBeInstanceOf(MayarApiError);
-    expect(error).toMatchObject({ kind: "validation", status: 400 });
-    expect(error.fields?.map((f: { field: string }) => f.field)).toEqual(["expiredAt"]);
+    const body = { name: "x", amount: 1, expiredAt: "tomorrow" };
+    const error = await mayar.paymentRequests.create(body).catch((e) => e);
+    expect(error).toBeInstanceOf(MayarInputError);
+    expect(error.fields).toEqual([
+      {
+        field: "expiredAt",
+        type: "format",
+        message: "expiredAt must be a date-time like 2026-01-31T23:59:59Z",
+      },
+    ]);
+    expect(mock.payments).toEqual([]);
+
+    const direct = await mock.fetch("/hl/v2/payments/create", {
+      method: "POST",
+      headers: { authorization: `Bearer ${mock.apiKey}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    expect(direct.status).toBe(400);
+    const answer = await direct.json();
+    expect(answer.data.map((f: { field: string; type: string }) => [f.field, f.type])).toEqual([
+      ["expiredAt", "format"],
+    ]);
   });
 
   it("injected faults surface as the SDK's error classes", async () => {

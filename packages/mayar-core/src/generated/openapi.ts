@@ -2521,7 +2521,8 @@ export interface components {
             amount: number;
             /**
              * @description The customer's email; needed for coupons restricted to new or returning customers. Mayar's own
-             *     example sends `""` when there is none, so an empty string is accepted as well as an email.
+             *     example sends `""` when there is none, so an empty string is accepted as well as an email (the
+             *     pattern is the loose `email` format's, or nothing).
              */
             customerEmail?: string;
             /** @description The membership tier being bought, for membership products. */

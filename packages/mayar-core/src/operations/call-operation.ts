@@ -91,6 +91,16 @@ export async function callOperation(
   if (operation.body) checkFields(name, operation.body, input.body);
   if (operation.query && !input.queryChecked) checkFields(name, operation.query, input.query ?? {}, "query");
   const values = operation.idFromBody ? [(input.body as { id: unknown }).id] : input.path;
+  if (operation.pathRule) {
+    // pathParamProblem (in urlOf) refuses empty, dotted and separator-carrying values; the spec's own rules
+    // (patterns, enums) are checked here, on the values that are strings or numbers.
+    const path: Record<string, unknown> = {};
+    (operation.params ?? []).forEach((param, i) => {
+      const value = values[i];
+      if (typeof value === "string" || typeof value === "number") path[param] = String(value);
+    });
+    checkFields(name, operation.pathRule, path, "path");
+  }
   const sent = await context.send(
     {
       method: operation.method,

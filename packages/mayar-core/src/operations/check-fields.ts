@@ -1,114 +1,57 @@
 import { type MayarFieldError, MayarInputError } from "../errors/mayar-error";
+import { jsonType, problemsOf, type Rule, type RuleProblem } from "./rules";
+
+/** How each broken keyword reads after the field's name; `$` is what the rule expects. */
+const SAY: Record<string, string> = {
+  required: "is required",
+  type: "must be $",
+  enum: "must be one of $",
+  minimum: "must be at least $",
+  maximum: "must be at most $",
+  exclusiveMinimum: "must be greater than $",
+  exclusiveMaximum: "must be less than $",
+  minLength: "must have at least $ characters",
+  maxLength: "must have at most $ characters",
+  minItems: "must have at least $ items",
+  maxItems: "must have at most $ items",
+  pattern: "must match $",
+  format: "must be $",
+  additionalProperties: "is not a field Mayar knows",
+};
+
+const FORMAT: Record<string, string> = {
+  email: "an email address",
+  "date-time": "a date-time like 2026-01-31T23:59:59Z",
+  date: "a date like 2026-01-31",
+  uri: "a URL like https://example.com",
+  uuid: "a UUID",
+};
+
+const sentence = ({ type, expected }: RuleProblem) =>
+  /^min[LI]/.test(type) && expected === 1
+    ? "must not be empty"
+    : (SAY[type] as string).replace(
+        "$",
+        type === "format"
+          ? (FORMAT[expected as string] as string)
+          : ([] as unknown[]).concat(expected).join(", "),
+      );
 
 /**
- * Field rules generated from the spec (tooling/generate/model.mjs): `{ "items[].rate": "number! gt=0" }`:
- * the JSON type (empty when unchecked), `!` when required, then Mayar's documented constraints
- * (`min=`, `max=`, `gt=`, `email`, `len=min-max`, `items=min-max`, `in=a|b`). The mock validates the same
- * spec keywords, so the two agree.
+ * The pre-flight check: refuses a body, query or path that breaks the spec's rules (generated from the spec:
+ * required fields, types, bounds, lengths, patterns, formats, enums) before anything is sent, naming every
+ * problem at once. Mayar's own answer to the same mistake is often a bare "Validation Error"; this says which
+ * field and why. The mock validates with the same rules, so the two refuse the same inputs.
  */
-export type FieldRules = Readonly<Record<string, string>>;
-
-const typeOf = (value: unknown) => (Array.isArray(value) ? "array" : value === null ? "null" : typeof value);
-
-// Deliberately loose (one @, no spaces, a dot in the domain): the same shape as the mock's `email` format.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** Every value at `path`, where `items[].rate` fans out over the array. */
-function valuesAt(root: unknown, path: string): Array<[string, unknown]> {
-  let found: Array<[string, unknown]> = [["", root]];
-  for (const step of path.split(".")) {
-    const key = step.replace("[]", "");
-    const next: Array<[string, unknown]> = [];
-    for (const [where, node] of found) {
-      const value = (node as Record<string, unknown> | undefined)?.[key];
-      const at = where ? `${where}.${key}` : key;
-      if (step.endsWith("[]")) {
-        if (Array.isArray(value)) {
-          for (const [i, item] of value.entries()) next.push([`${at}[${i}]`, item]);
-        }
-      } else if (node !== undefined && node !== null) next.push([at, value]);
-    }
-    found = next;
+export function checkFields(where: string, rule: Rule, input: unknown, what = "body"): void {
+  if (jsonType(input) !== "object") {
+    throw new MayarInputError(`${where}: the ${what} must be an object, got ${jsonType(input)}.`);
   }
-  return found;
-}
-
-/** The problem with one value, or "" when it passes. */
-function problemWith(value: unknown, rule: string): string {
-  const [head = "", ...constraints] = rule.split(" ");
-  const type = head.replace("!", "");
-  const actual = typeOf(value);
-  if (
-    type === "integer"
-      ? !Number.isInteger(value)
-      : type === "number"
-        ? !Number.isFinite(value)
-        : type && actual !== type
-  ) {
-    return `must be ${type === "integer" ? "an integer" : type}, got ${actual}`;
-  }
-  const number = value as number;
-  for (const constraint of constraints) {
-    const [name, arg = ""] = constraint.split("=");
-    const [low = "", high = ""] = arg.split("-");
-    const size = (value as { length: number }).length;
-    const broken =
-      name === "min"
-        ? number < +arg
-        : name === "max"
-          ? number > +arg
-          : name === "gt"
-            ? number <= +arg
-            : name === "email"
-              ? !EMAIL.test(value as string)
-              : name === "in"
-                ? !arg.split("|").includes(value as string)
-                : size < +low || (high !== "" && size > +high);
-    if (broken) {
-      return `must ${
-        name === "min"
-          ? `be at least ${arg}`
-          : name === "max"
-            ? `be at most ${arg}`
-            : name === "gt"
-              ? `be greater than ${arg}`
-              : name === "email"
-                ? "be an email address"
-                : name === "in"
-                  ? `be one of ${arg.replaceAll("|", ", ")}`
-                  : `have ${high ? `${low} to ${high}` : `at least ${low}`} ${name === "len" ? "characters" : "items"}`
-      }`;
-    }
-  }
-  return "";
-}
-
-/**
- * The pre-flight check: refuses a body or query whose required fields are missing or whose fields break
- * Mayar's documented rules before anything is sent, naming every problem at once. Mayar's own answer to the
- * same mistake is often a bare "Validation Error"; this says which field and why.
- */
-export function checkFields(where: string, rules: FieldRules, input: unknown, what = "body"): void {
-  if (typeOf(input) !== "object") {
-    throw new MayarInputError(`${where}: the ${what} must be an object, got ${typeOf(input)}.`);
-  }
-  const problems: MayarFieldError[] = [];
-  for (const [path, rule] of Object.entries(rules)) {
-    for (const [field, value] of valuesAt(input, path)) {
-      if (value === undefined || (value === "" && rule.includes("!"))) {
-        if (rule.split(" ")[0]?.endsWith("!"))
-          problems.push({ field, type: "required", message: `${field} is required` });
-        continue;
-      }
-      const problem = problemWith(value, rule);
-      if (problem)
-        problems.push({
-          field,
-          type: rule.split(" ")[0]?.replace("!", "") ?? "",
-          message: `${field} ${problem}`,
-        });
-    }
-  }
+  const problems: MayarFieldError[] = problemsOf(rule, input).map((problem) => ({
+    field: problem.field,
+    type: problem.type,
+    message: `${problem.field} ${sentence(problem)}`,
+  }));
   if (problems.length) {
     throw new MayarInputError(`${where}: ${problems.map((p) => p.message).join("; ")}.`, problems);
   }

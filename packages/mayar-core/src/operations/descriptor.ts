@@ -1,4 +1,4 @@
-import type { FieldRules } from "./check-fields";
+import type { Rule } from "./rules";
 
 /** The generated runtime description of one operation (see src/generated/operations.ts). */
 export interface OperationDescriptor {
@@ -12,8 +12,10 @@ export interface OperationDescriptor {
   readonly params?: readonly string[];
   /** The `{id}` path segment is cosmetic: Mayar reads the body's `id`, and the SDK puts it in both. */
   readonly idFromBody?: boolean;
-  readonly body?: FieldRules;
-  readonly query?: FieldRules;
+  /** The rules of the JSON body, the query and (where the spec constrains them) the path parameters. */
+  readonly body?: Rule;
+  readonly query?: Rule;
+  readonly pathRule?: Rule;
   /** What the result must hold: its required keys, or `"array"`. */
   readonly returns?: readonly string[] | "array";
   /** How the list pages: a cursor (`startingAfter`) or page numbers. */

@@ -241,6 +241,7 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
     };
     check(operation.body, body, "body");
     check(operation.query, context.query, "query");
+    check(operation.pathRule, match.params, "path");
     problems.push(...pathParamProblems(match.params));
     if (operation.idFromBody && !problems.length && String(body?.id) !== match.params.id) {
       problems.push({ field: "id", type: "path", message: "id must be the same in the body and the path" });

@@ -9,7 +9,7 @@
 //   POST /invoices/<slug>/pay|fail|expire             the same for invoices
 //   GET  /paid                                        default return page
 // The forms post `method` (qris | va | ewallet) and `lang`; both are optional.
-import { readText } from "../http/body.js";
+import { readBody } from "@org/mayar-core/internal";
 import { decodeSegment } from "../http/mount.js";
 import { rawQueryParam } from "../http/query.js";
 import { htmlResponse, redirectResponse } from "../http/responses.js";
@@ -68,8 +68,8 @@ async function formOf(request: Request): Promise<URLSearchParams> {
   if (type && !type.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
     return new URLSearchParams();
   }
-  const text = await readText(request, MAX_FORM_BYTES);
-  return new URLSearchParams(text ?? "");
+  const read = await readBody(request, MAX_FORM_BYTES);
+  return new URLSearchParams("text" in read ? read.text : "");
 }
 
 /** The hosted-page response, or undefined when the path is not a hosted-page route. */

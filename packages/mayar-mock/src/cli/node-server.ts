@@ -1,7 +1,7 @@
 // node:http ⇄ fetch Request/Response: serves any `(Request) => Promise<Response>` handler, such as
 // `mock.handle`. Node-only, so it lives beside the CLI and never in the browser bundle.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { Readable } from "node:stream";
 
 function toRequest(incoming: IncomingMessage, origin: string): Request {
@@ -21,10 +21,12 @@ function toRequest(incoming: IncomingMessage, origin: string): Request {
   } as RequestInit);
 }
 
-async function send(response: Response, outgoing: ServerResponse): Promise<void> {
+async function send(response: Response, outgoing: ServerResponse, closing: boolean): Promise<void> {
   const headers: Record<string, string | string[]> = Object.fromEntries(response.headers);
   const cookies = response.headers.getSetCookie();
   if (cookies.length) headers["set-cookie"] = cookies;
+  // Once stopping, each answer closes its connection, so the last answer lets the server finish closing.
+  if (closing) outgoing.shouldKeepAlive = false;
   outgoing.writeHead(response.status, headers);
   outgoing.end(Buffer.from(await response.arrayBuffer()));
 }
@@ -34,13 +36,22 @@ export interface RunningServer {
   readonly origin: string;
   readonly port: number;
   readonly server: Server;
-  /** Stops accepting, drops open connections, resolves once closed. */
+  /**
+   * Stops accepting, closes idle connections, answers the requests already in flight (each on a connection
+   * closed after its answer), and resolves once every connection is closed. Requests still unanswered after
+   * `graceMs` (a client that never finishes sending) are dropped.
+   */
   close(): Promise<void>;
 }
+
+/** How long `close` waits for requests in flight before dropping their connections. */
+export const CLOSE_GRACE_MS = 5_000;
 
 export interface ServeOptions {
   port: number;
   host: string;
+  /** How long `close` waits for requests in flight (default CLOSE_GRACE_MS). */
+  graceMs?: number;
   /** Called once the port is known, before the first request is served. */
   onListening?: (origin: string) => void;
 }
@@ -57,15 +68,31 @@ export function serve(
   options: ServeOptions,
 ): Promise<RunningServer> {
   let origin = "";
+  let closing = false;
+  /** Open connections, and how many answers each still owes. */
+  const owed = new Map<Socket, number>();
+  const dropIfDone = (socket: Socket) => {
+    if (closing && !owed.get(socket)) socket.destroy();
+  };
   const server = createServer((incoming, outgoing) => {
+    const { socket } = incoming;
+    owed.set(socket, (owed.get(socket) ?? 0) + 1);
+    outgoing.once("close", () => {
+      owed.set(socket, (owed.get(socket) ?? 1) - 1);
+      dropIfDone(socket);
+    });
     Promise.resolve()
       .then(() => handle(toRequest(incoming, origin)))
-      .then((response) => send(response, outgoing))
+      .then((response) => send(response, outgoing, closing))
       .catch(() => {
         // An injected network error (or a client gone mid-request): drop the connection, as a refused or
         // reset connection would.
         outgoing.destroy();
       });
+  });
+  server.on("connection", (socket: Socket) => {
+    owed.set(socket, 0);
+    socket.once("close", () => owed.delete(socket));
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
@@ -80,8 +107,16 @@ export function serve(
         server,
         close: () =>
           new Promise<void>((done, fail) => {
-            server.close((error) => (error ? fail(error) : done()));
-            server.closeAllConnections();
+            closing = true;
+            const drop = setTimeout(() => server.closeAllConnections(), options.graceMs ?? CLOSE_GRACE_MS);
+            server.close((error) => {
+              clearTimeout(drop);
+              if (error) fail(error);
+              else done();
+            });
+            // Connections owing no answer (idle keep-alives, or an upload already answered, say with 413)
+            // close now; the others once their answer is sent.
+            for (const socket of owed.keys()) dropIfDone(socket);
           }),
       });
     });

@@ -77,6 +77,7 @@ export const listCustomers: OperationHandler = (context) => {
     state.customers,
     (customer) =>
       withinRange(query, customer.createdAt) && (linkId === undefined || onLink?.customerId === customer.id),
+    linkId === undefined ? undefined : { group: "id", keys: onLink?.customerId ? [onLink.customerId] : [] },
   );
   if (page instanceof Response) return page;
   return pageResponse(context.operation, page, (customer) => customerView(customer, false));

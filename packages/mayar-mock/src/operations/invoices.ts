@@ -7,13 +7,14 @@ import type { MockInvoice, MockInvoiceItem, Mutable } from "../state/records.js"
 import { randomSlug, randomUuid } from "../util/random.js";
 import type { OperationContext, OperationHandler } from "./context.js";
 import { customerSummary } from "./customers.js";
-import { pageOf } from "./lists.js";
+import { groupOf, pageOf } from "./lists.js";
 import {
   changeStatus,
   duplicateAnswer,
   epochMs,
   hasStatus,
   newTransaction,
+  statusGroup,
   syncTransaction,
 } from "./payment-links.js";
 import { dataResponse, fill, notFound, pageResponse } from "./respond.js";
@@ -142,6 +143,8 @@ function listWhere(context: OperationContext, customerId?: string): Response {
       (customerId === undefined || record.customerId === customerId) &&
       hasStatus(record, context.query.status) &&
       matchesSearch(context, record),
+    groupOf("customerId", customerId),
+    statusGroup(context.query.status),
   );
   if (page instanceof Response) return page;
   return pageResponse(context.operation, page, (record) => invoiceView(context, record, false));

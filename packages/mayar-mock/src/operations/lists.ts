@@ -1,16 +1,21 @@
 // Cursor paging as Mayar's v2 lists do it: `limit` (default 10; the spec caps it at 50 and the query is
 // validated before a handler runs) and `startingAfter`, the previous page's `nextStartingAfter`.
 import { errorResponse } from "../http/responses.js";
-import type { Page, RecordStore, StoredRecord } from "../state/record-store.js";
+import type { GroupSelection, Page, RecordStore, StoredRecord } from "../state/record-store.js";
 import type { OperationContext } from "./context.js";
 
 const DEFAULT_LIMIT = 10;
 
-/** One newest-first page of `store`, or the 400 for a cursor that is not a millisecond timestamp. */
+/**
+ * One newest-first page of `store`, or the 400 for a cursor that is not a millisecond timestamp. `within`
+ * names the group the filter needs (the first of `choices` given: pass the most selective first), so the page
+ * walks only the records that can pass.
+ */
 export function pageOf<T extends StoredRecord>(
   context: OperationContext,
   store: RecordStore<T>,
   filter?: (record: T) => boolean,
+  ...choices: Array<GroupSelection | undefined>
 ): Page<T> | Response {
   const { operation, query } = context;
   const limit = typeof query.limit === "number" ? query.limit : DEFAULT_LIMIT;
@@ -26,7 +31,8 @@ export function pageOf<T extends StoredRecord>(
       },
     ]);
   }
-  return store.page(limit, cursor === undefined ? undefined : Number(cursor), filter);
+  const within = choices.find((choice) => choice !== undefined);
+  return store.page(limit, cursor === undefined ? undefined : Number(cursor), filter, within);
 }
 
 /** `startAt`/`endAt` filters (millisecond timestamps as strings) on createdAt. */
@@ -34,4 +40,9 @@ export function withinRange(query: Readonly<Record<string, unknown>>, createdAt:
   const start = typeof query.startAt === "string" ? Number(query.startAt) : undefined;
   const end = typeof query.endAt === "string" ? Number(query.endAt) : undefined;
   return (start === undefined || createdAt >= start) && (end === undefined || createdAt <= end);
+}
+
+/** The group of records whose `group` key is the query's string value, or undefined without one. */
+export function groupOf(group: string, value: unknown): GroupSelection | undefined {
+  return typeof value === "string" ? { group, keys: [value] } : undefined;
 }

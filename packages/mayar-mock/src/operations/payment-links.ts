@@ -1,6 +1,7 @@
 // What payment requests and invoices share: the duplicate-create window, status changes, the status filter
 // of their lists, and their transaction.
 import { errorResponse } from "../http/responses.js";
+import type { GroupSelection } from "../state/record-store.js";
 import type { MockInvoice, MockPaymentRequest, MockTransaction, Mutable } from "../state/records.js";
 import type { OperationContext } from "./context.js";
 import { rootResponse } from "./respond.js";
@@ -29,20 +30,28 @@ export function changeStatus(context: OperationContext, link: Link): Response {
   if (action === "open" || action === "active") {
     if (link.status === "closed" || link.status === "unlisted") {
       const expired = context.state.transactions.get(link.transactionId)?.status === "expired";
-      link.status = link.paidAt ? "paid" : expired ? "expired" : "unpaid";
+      context.state.setStatus(link, link.paidAt ? "paid" : expired ? "expired" : "unpaid");
     }
   } else {
-    link.status = action === "unlisted" ? "unlisted" : "closed";
+    context.state.setStatus(link, action === "unlisted" ? "unlisted" : "closed");
   }
   link.updatedAt = context.state.clock.now();
   return rootResponse(context.operation);
 }
 
+/** The statuses the list filter `status` keeps: `active` means still payable (unpaid or unlisted). */
+function statusesFor(wanted: string): string[] {
+  return wanted === "active" ? ["unpaid", "unlisted"] : [wanted];
+}
+
 /** The list filter `status`: `active` means still payable (unpaid or unlisted); others match exactly. */
 export function hasStatus(link: Link, wanted: unknown): boolean {
-  if (typeof wanted !== "string") return true;
-  if (wanted === "active") return link.status === "unpaid" || link.status === "unlisted";
-  return link.status === wanted;
+  return typeof wanted !== "string" || statusesFor(wanted).includes(link.status);
+}
+
+/** The status group a filtered list walks, or undefined without a status filter. */
+export function statusGroup(wanted: unknown): GroupSelection | undefined {
+  return typeof wanted === "string" ? { group: "status", keys: statusesFor(wanted) } : undefined;
 }
 
 /** ISO-8601 → epoch milliseconds (the body was validated as `format: date-time`). */

@@ -12,6 +12,7 @@ import {
   duplicateAnswer,
   hasStatus,
   newTransaction,
+  statusGroup,
   syncTransaction,
 } from "./payment-links.js";
 import { dataResponse, fill, notFound, pageResponse } from "./respond.js";
@@ -87,7 +88,13 @@ export const getPaymentRequest: OperationHandler = (context) => {
 };
 
 export const listPaymentRequests: OperationHandler = (context) => {
-  const page = pageOf(context, context.state.paymentRequests, (r) => hasStatus(r, context.query.status));
+  const { status } = context.query;
+  const page = pageOf(
+    context,
+    context.state.paymentRequests,
+    (r) => hasStatus(r, status),
+    statusGroup(status),
+  );
   if (page instanceof Response) return page;
   return pageResponse(context.operation, page, (record) => paymentRequestView(record, false));
 };

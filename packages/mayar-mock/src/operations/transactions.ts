@@ -5,7 +5,7 @@ import { exampleData, exampleItem } from "../spec/examples.js";
 import type { MockBalanceRow, MockTransaction } from "../state/records.js";
 import type { OperationContext, OperationHandler } from "./context.js";
 import { customerSummary } from "./customers.js";
-import { pageOf, withinRange } from "./lists.js";
+import { groupOf, pageOf, withinRange } from "./lists.js";
 import { dataResponse, fill, notFound, pageResponse } from "./respond.js";
 
 function paymentLinkView(context: OperationContext, paymentLinkId: string) {
@@ -70,16 +70,24 @@ function unpaidRow(context: OperationContext, transaction: MockTransaction) {
 /** Open transactions of payment requests and invoices that are not closed. */
 export const listUnpaidTransactions: OperationHandler = (context) => {
   const { query, state } = context;
-  const page = pageOf(context, state.transactions, (transaction) => {
-    if (transaction.status === "paid") return false;
-    if (state.findByTransaction(transaction.id)?.status === "closed") return false;
-    if (query.customerId !== undefined && transaction.customerId !== query.customerId) return false;
-    if (query.paymentLinkId !== undefined && transaction.paymentLinkId !== query.paymentLinkId) return false;
-    if (query.status !== undefined && (query.status === "expired") !== expired(context, transaction)) {
-      return false;
-    }
-    return withinRange(query, transaction.createdAt);
-  });
+  const page = pageOf(
+    context,
+    state.transactions,
+    (transaction) => {
+      if (transaction.status === "paid") return false;
+      if (state.findByTransaction(transaction.id)?.status === "closed") return false;
+      if (query.customerId !== undefined && transaction.customerId !== query.customerId) return false;
+      if (query.paymentLinkId !== undefined && transaction.paymentLinkId !== query.paymentLinkId)
+        return false;
+      if (query.status !== undefined && (query.status === "expired") !== expired(context, transaction)) {
+        return false;
+      }
+      return withinRange(query, transaction.createdAt);
+    },
+    groupOf("paymentLinkId", query.paymentLinkId),
+    groupOf("customerId", query.customerId),
+    { group: "status", keys: ["unpaid", "created", "expired"] },
+  );
   if (page instanceof Response) return page;
   return pageResponse(context.operation, page, (transaction) => unpaidRow(context, transaction));
 };
@@ -121,6 +129,9 @@ export const listTransactions: OperationHandler = (context) => {
       (query.customerId === undefined || row.customerId === query.customerId) &&
       (query.paymentLinkId === undefined || row.paymentLinkId === query.paymentLinkId) &&
       withinRange(query, row.createdAt),
+    groupOf("paymentLinkId", query.paymentLinkId),
+    groupOf("customerId", query.customerId),
+    groupOf("type", query.type),
   );
   if (page instanceof Response) return page;
   return pageResponse(context.operation, page, (row) => balanceRow(context, row));

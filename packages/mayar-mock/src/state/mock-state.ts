@@ -47,17 +47,32 @@ export class MockState {
   constructor({ now, maxRecords }: StateOptions) {
     this.clock = new Clock(now);
     const slug = (record: { slug: string }) => record.slug;
-    this.paymentRequests = new RecordStore<Stored<MockPaymentRequest>>(maxRecords, { slug });
-    this.invoices = new RecordStore<Stored<MockInvoice>>(maxRecords, { slug });
+    // Groups: the fields the lists filter on (see the list handlers), so a filtered page walks only
+    // the records that can match.
+    const status = (record: { status: string }) => record.status;
+    const customerId = (record: { customerId: string | null }) => record.customerId ?? undefined;
+    const paymentLinkId = (record: { paymentLinkId: string }) => record.paymentLinkId;
+    this.paymentRequests = new RecordStore<Stored<MockPaymentRequest>>(maxRecords, { slug }, { status });
+    this.invoices = new RecordStore<Stored<MockInvoice>>(maxRecords, { slug }, { status, customerId });
     this.checkouts = new RecordStore<Stored<MockImmutableCheckout>>(maxRecords, {
       slug,
       token: (record) => record.immutableToken,
     });
-    this.transactions = new RecordStore<Stored<MockTransaction>>(maxRecords);
-    this.customers = new RecordStore<Stored<MockCustomer>>(maxRecords, {
-      email: (record) => record.email.toLowerCase(),
-    });
-    this.balance = new RecordStore<MockBalanceRow>(maxRecords);
+    this.transactions = new RecordStore<Stored<MockTransaction>>(
+      maxRecords,
+      {},
+      { status, customerId, paymentLinkId },
+    );
+    this.customers = new RecordStore<Stored<MockCustomer>>(
+      maxRecords,
+      { email: (record) => record.email.toLowerCase() },
+      { id: (record) => record.id },
+    );
+    this.balance = new RecordStore<MockBalanceRow>(
+      maxRecords,
+      {},
+      { type: (row) => row.type, customerId, paymentLinkId },
+    );
     this.duplicates = new DuplicateGuard(maxRecords);
     this.webhookDeliveries = new RecordStore<MockWebhookDelivery>(maxRecords);
   }
@@ -88,6 +103,16 @@ export class MockState {
       : this.paymentRequests.get(transaction.paymentLinkId);
   }
 
+  /** Every status change goes through here, so the lists' status groups stay right. */
+  setStatus(payment: Stored<MockPayment>, status: Stored<MockPayment>["status"]): void {
+    const change = () => {
+      payment.status = status;
+    };
+    if (payment.operationId === "createPaymentRequest") this.paymentRequests.update(payment, change);
+    else if (payment.operationId === "createInvoice") this.invoices.update(payment, change);
+    else this.checkouts.update(payment, change);
+  }
+
   findPayment(id: string): Stored<MockPayment> | undefined {
     return this.paymentRequests.get(id) ?? this.invoices.get(id) ?? this.checkouts.get(id);
   }
@@ -101,13 +126,15 @@ export class MockState {
     if (payment.status === "paid") return "already-paid";
     if (payment.status === "closed" || payment.status === "expired") return "refused";
     const at = this.clock.now();
-    payment.status = "paid";
+    this.setStatus(payment, "paid");
     payment.paidAt = at;
     payment.paymentMethod = method;
     if (payment.operationId === "generateImmutableCheckoutLink") return "paid";
     const transaction = this.transactions.get(payment.transactionId);
     if (transaction) {
-      transaction.status = "paid";
+      this.transactions.update(transaction, () => {
+        transaction.status = "paid";
+      });
       transaction.paidAt = at;
     }
     this.balance.add({
@@ -130,10 +157,14 @@ export class MockState {
   expire(payment: Stored<MockPayment>): boolean {
     if (payment.status === "expired") return true;
     if (payment.status !== "unpaid" && payment.status !== "unlisted") return false;
-    payment.status = "expired";
+    this.setStatus(payment, "expired");
     if (payment.operationId !== "generateImmutableCheckoutLink") {
       const transaction = this.transactions.get(payment.transactionId);
-      if (transaction && transaction.status !== "paid") transaction.status = "expired";
+      if (transaction && transaction.status !== "paid") {
+        this.transactions.update(transaction, () => {
+          transaction.status = "expired";
+        });
+      }
     }
     return true;
   }

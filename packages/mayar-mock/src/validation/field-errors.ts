@@ -1,28 +1,16 @@
-// Turns Ajv's errors into the items Mayar's validator sends in `data` on a 400:
+// Turns the problems core's rule interpreter finds (the same rules the SDK's pre-flight check uses) into
+// the items Mayar's validator sends in `data` on a 400:
 //   { type: "required", message: "The 'amount' field is required.", field: "amount" }
 // Field paths use dots and brackets (`customerInfo.email`, `items[1].rate`) as Mayar does.
-import type { ErrorObject } from "ajv";
+import { problemsOf, type Rule, type RuleProblem } from "@org/mayar-core/internal";
 
 export interface FieldError {
-  /** The rule that failed: the Ajv keyword (`required`, `type`, `format`, ...). */
+  /** The rule that failed: the JSON Schema keyword (`required`, `type`, `format`, `minimum`, ...). */
   type: string;
   message: string;
   field: string;
   expected?: unknown;
   actual?: unknown;
-}
-
-/** `/customerInfo/email` or `/items/1/rate` → `customerInfo.email` / `items[1].rate`. */
-export function fieldPath(instancePath: string, child?: string): string {
-  const segments = instancePath
-    .split("/")
-    .slice(1)
-    .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
-  if (child !== undefined) segments.push(child);
-  return segments.reduce((path, segment) => {
-    if (/^\d+$/.test(segment)) return `${path}[${segment}]`;
-    return path ? `${path}.${segment}` : segment;
-  }, "");
 }
 
 function article(word: string): string {
@@ -34,8 +22,14 @@ function describe(field: string): string {
 }
 
 /** Sentences in the style of Mayar's validator ("The 'items[1].rate' field must be a positive number."). */
-function boundMessage(keyword: string, expected: unknown): string {
+function sentence(keyword: string, expected: unknown): string {
   switch (keyword) {
+    case "required":
+      return "is required";
+    case "type":
+      return `must be ${article(String(expected))}`;
+    case "format":
+      return `must be a valid ${expected}`;
     case "minimum":
       return `must be greater than or equal to ${expected}`;
     case "exclusiveMinimum":
@@ -54,67 +48,23 @@ function boundMessage(keyword: string, expected: unknown): string {
       return `must contain at most ${expected} items`;
     case "enum":
       return `must be one of: ${(expected as unknown[]).map(String).join(", ")}`;
-    default:
+    case "pattern":
       return `must match the pattern ${String(expected)}`;
+    default:
+      return "is not allowed";
   }
 }
 
-export function toFieldError(error: ErrorObject): FieldError {
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case "required": {
-      const field = fieldPath(error.instancePath, String(params.missingProperty));
-      return { type: "required", message: `${describe(field)} is required.`, field };
-    }
-    case "type": {
-      const field = fieldPath(error.instancePath);
-      const expected = Array.isArray(params.type) ? params.type.join(" or ") : String(params.type);
-      return {
-        type: "type",
-        message: `${describe(field)} must be ${article(expected)}.`,
-        field,
-        expected,
-        actual: error.data,
-      };
-    }
-    case "format": {
-      const field = fieldPath(error.instancePath);
-      const expected = String(params.format);
-      return {
-        type: "format",
-        message: `${describe(field)} must be a valid ${expected}.`,
-        field,
-        expected,
-        actual: error.data,
-      };
-    }
-    case "minimum":
-    case "exclusiveMinimum":
-    case "maximum":
-    case "exclusiveMaximum":
-    case "minLength":
-    case "maxLength":
-    case "minItems":
-    case "maxItems":
-    case "enum":
-    case "pattern": {
-      const field = fieldPath(error.instancePath);
-      const expected = params.limit ?? params.allowedValues ?? params.pattern;
-      return {
-        type: error.keyword,
-        message: `${describe(field)} ${boundMessage(error.keyword, expected)}.`,
-        field,
-        expected,
-        actual: error.data,
-      };
-    }
-    default: {
-      const field = fieldPath(error.instancePath);
-      return { type: error.keyword, message: `${describe(field)} ${error.message ?? "is invalid"}.`, field };
-    }
+export function toFieldError({ field, type, expected, actual }: RuleProblem): FieldError {
+  const error: FieldError = { type, message: `${describe(field)} ${sentence(type, expected)}.`, field };
+  if (type !== "required") {
+    if (expected !== undefined) error.expected = expected;
+    error.actual = actual;
   }
+  return error;
 }
 
-export function toFieldErrors(errors: readonly ErrorObject[]): FieldError[] {
-  return errors.map(toFieldError);
+/** The field errors of `value` against `rule` ([] when it keeps every rule). */
+export function fieldErrors(rule: Rule | undefined, value: unknown): FieldError[] {
+  return rule ? problemsOf(rule, value).map(toFieldError) : [];
 }

@@ -1,5 +1,5 @@
 import type { MayarFieldError } from "../../errors/mayar-error";
-import type { FieldRules } from "../../operations/check-fields";
+import type { Rule } from "../../operations/rules";
 import { type BodyRead, isPlainObject, jsonNestsDeeperThan } from "../body";
 import { FORWARDED_RESPONSE_HEADERS } from "./answer";
 
@@ -60,21 +60,21 @@ export function parseJsonBody(read: BodyRead): ParsedBody {
 
 /**
  * The operation's declared query parameters, read from the URL (the first value of each; any other name is
- * dropped), numbers and booleans converted so the spec's rules can check them.
+ * dropped), numbers and booleans converted as the parameter's rule types them, so the rules can check them.
+ * A value that does not convert stays a string and fails the type check. The mock reads queries with this too.
  */
-export function declaredQuery(
-  search: URLSearchParams,
-  rules: FieldRules | undefined,
-): Record<string, unknown> {
+export function declaredQuery(search: URLSearchParams, rule: Rule | undefined): Record<string, unknown> {
   const query: Record<string, unknown> = {};
-  for (const [name, rule] of Object.entries(rules ?? {})) {
+  for (const [name, parameter] of Object.entries(rule?.properties ?? {})) {
     const value = search.get(name);
     if (value === null) continue;
-    const type = rule.split(" ")[0]?.replace("!", "");
+    const types = ([] as unknown[]).concat(parameter.type);
     query[name] =
-      (type === "integer" || type === "number") && value.trim() !== "" && Number.isFinite(Number(value))
+      (types.includes("integer") || types.includes("number")) &&
+      value.trim() !== "" &&
+      Number.isFinite(Number(value))
         ? Number(value)
-        : type === "boolean" && (value === "true" || value === "false")
+        : types.includes("boolean") && (value === "true" || value === "false")
           ? value === "true"
           : value;
   }
