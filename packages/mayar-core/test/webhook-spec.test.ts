@@ -2,7 +2,8 @@
 // event types, checks each documented member as the spec types it, and accepts each documented example.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { MAYAR_WEBHOOK_EVENT_TYPES, MayarInputError, parseMayarWebhook } from "../src/server";
+import { MayarInputError } from "../src";
+import { MAYAR_WEBHOOK_EVENT_TYPES, parseMayarWebhook } from "../src/server";
 
 type Json = Record<string, any>;
 const spec: Json = JSON.parse(
