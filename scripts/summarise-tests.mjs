@@ -5,7 +5,15 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
-const workspaces = ["specs", "packages/mayar-core", "packages/mayar-mock", "packages/mayar-react", "apps/demo"];
+const workspaces = [
+  "specs",
+  "packages/mayar-core",
+  "packages/mayar-mock",
+  "packages/mayar-react",
+  "apps/demo",
+  "tooling/consumer-test",
+];
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with the ESC character.
 const ansi = /\x1b\[[0-9;]*m/g;
 
 let passed = 0;
