@@ -12,7 +12,9 @@ const workspaces = [
   "packages/mayar-react",
   "apps/demo",
   "examples/nextjs",
+  "tooling/consumer-test",
 ];
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with the ESC character.
 const ansi = /\x1b\[[0-9;]*m/g;
 
 let passed = 0;

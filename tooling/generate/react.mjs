@@ -191,6 +191,11 @@ const doc = (lines, indent = "") => [
 const summaryOf = (op) => op.summary.replace(/\.$/, "") || op.id;
 const where = (op) => `\`${op.httpMethod} ${op.path}\` (operationId \`${op.id}\`)`;
 const methodCall = (op, args) => `mayar.${op.namespace}.${op.method}(${args})`;
+/**
+ * The client a factory takes: one with the namespace it calls, so a `composeMayarClient` client carrying
+ * only that namespace type-checks (and one without it does not).
+ */
+const clientType = (op) => `MayarClientWith<"${op.namespace}">`;
 
 function invalidatesOf(op, namespaceNames) {
   const extra = (ALSO_INVALIDATES[op.namespace] ?? []).filter((name) => namespaceNames.has(name));
@@ -214,9 +219,9 @@ function renderMutationOptions(op, namespaceNames) {
       `\`mutate(variables)\` takes \`${variables.type}\`. On success it invalidates this client's`,
       `${english(invalidates)} queries. Key: \`[{ operationId: "${op.id}", baseUrl }]\`.`,
     ]),
-    `export function ${factory}(client: MayarClient, requestOptions?: RequestOptions) {`,
+    `export function ${factory}(client: ${clientType(op)}, requestOptions?: RequestOptions) {`,
     `  return mayarMutationOptions(`,
-    `    { id: "${op.id}", invalidates: [${list(invalidates)}] },`,
+    `    { id: "${op.id}", namespace: "${op.namespace}", invalidates: [${list(invalidates)}] },`,
     "    client,",
     "    requestOptions,",
     `    (mayar, ${variables.pattern}: ${variables.type}, options): Promise<${result}> =>`,
@@ -241,7 +246,7 @@ function renderQueryOptions(op) {
       `Key: \`[{ scope: "mayar", namespace: "${op.namespace}", operationId: "${op.id}", baseUrl, params: ${keyParams(op)} }]\`.`,
       ...(op.pagination ? ["One page; see the infinite variant to follow the pages."] : []),
     ]),
-    `export function ${factory}(client: MayarClient, ${params.join(", ")}) {`,
+    `export function ${factory}(client: ${clientType(op)}, ${params.join(", ")}) {`,
     "  return mayarQueryOptions(",
     `    { name: "${lower(base)}", id: "${op.id}", namespace: "${op.namespace}" },`,
     "    client,",
@@ -269,7 +274,7 @@ function renderInfiniteQueryOptions(op) {
         : `Follows \`nextStartingAfter\` (sent as \`${cursor}\`) while \`hasMore\`.`,
       `${where(op)}. Key: as the one-page key, with \`infinite: true\`.`,
     ]),
-    `export function ${infiniteFactory}(client: MayarClient, ${params.join(", ")}) {`,
+    `export function ${infiniteFactory}(client: ${clientType(op)}, ${params.join(", ")}) {`,
     "  return mayarInfiniteQueryOptions(",
     `    { name: "${lower(base)}Infinite", id: "${op.id}", namespace: "${op.namespace}", page: "${op.pagination}", cursor: "${cursor}" },`,
     "    client,",
@@ -300,6 +305,7 @@ function renderOptionsFile(model) {
     `import type { ${usedTypes(body, CORE_TYPES).join(", ")} } from "@org/mayar-core";`,
     'import { mayarMutationOptions } from "../mutations/mayar-mutation-options";',
     'import { mayarInfiniteQueryOptions } from "../queries/mayar-infinite-query-options";',
+    'import type { MayarClientWith } from "../provider/mayar-client-with";',
     'import { mayarQueryOptions } from "../queries/mayar-query-options";',
     "",
     ...body,
@@ -341,7 +347,7 @@ function renderMutationHook(op) {
     `export function ${hook}<TOnMutateResult = unknown>(`,
     `  options?: ${optionsType}<TOnMutateResult>,`,
     `): UseMutationResult<${result}, MayarError, ${type}, TOnMutateResult> {`,
-    `  return useMayarMutation("${hook}", ${factory}, options);`,
+    `  return useMayarMutation("${hook}", "${op.namespace}", ${factory}, options);`,
     "}",
     "",
   ];
@@ -380,6 +386,7 @@ function renderQueryHook(op, statuses) {
     `): UseQueryResult<TSelected, MayarError> {`,
     `  return useMayarQuery(`,
     `    "${hook}",`,
+    `    "${op.namespace}",`,
     `    (client, requestOptions) => ${factory}(client, ${[...args, "requestOptions"].join(", ")}),`,
     "    options,",
     ...(statuses ? [`    [${list(final ?? [])}],`] : []),
@@ -406,6 +413,7 @@ function renderInfiniteHook(op) {
     `): UseInfiniteQueryResult<InfiniteData<${page}, unknown>, MayarError> {`,
     "  return useMayarInfiniteQuery(",
     `    "${infiniteHook}",`,
+    `    "${op.namespace}",`,
     `    (client, requestOptions) => ${infiniteFactory}(client, ${[...args, "requestOptions"].join(", ")}),`,
     "    options,",
     "  );",
@@ -463,7 +471,9 @@ function renderHookList(model) {
     "One row per operation of the spec (the naming rule is in the README). Writes are mutations: the hook takes",
     "`useMutation` options, `mutate()` the body, or the path values (with the body as `body`). Reads are queries",
     "taking the path values, then the query; lists also have an infinite query. Every hook also takes options last",
-    "(`requestOptions`, TanStack's own). Each has a pure options factory (`src/generated/options.ts`) taking the client first.",
+    "(`requestOptions`, TanStack's own). Each has a pure options factory (`src/generated/options.ts`) taking the client first:",
+    "one from `createMayarClient`, or from `composeMayarClient` with the namespace the operation calls (the client method's",
+    "first part). Under a `<MayarProvider>` whose client lacks that namespace, the hook throws naming it.",
     "",
     "| operation | client method | hook | options factory |",
     "|---|---|---|---|",

@@ -1,5 +1,5 @@
 import type { StorybookConfig } from "@storybook/react-vite";
-import { mergeConfig, type UserConfig } from "vite";
+import { mergeConfig, type Plugin, type UserConfig } from "vite";
 
 /**
  * How the props table is read from the source. react-docgen-typescript asks TypeScript itself, so it follows
@@ -46,6 +46,28 @@ const storybookBuild: UserConfig = {
   },
 };
 
+/**
+ * The stories' controls start at the documented `redirect="same-tab"`, so clicking a button sends the frame
+ * to the payment link the in-page mock returned: `/mock-mayar/pl/<slug>` on Storybook's own origin. The dev
+ * server answers there with a stand-in for Mayar's payment page instead of a 404; Back returns to the story.
+ */
+const mockPaymentPage: Plugin = {
+  name: "mayar-mock-payment-page",
+  configureServer(server) {
+    server.middlewares.use("/mock-mayar/pl/", (_request, response) => {
+      response.setHeader("content-type", "text/html; charset=utf-8");
+      response.end(
+        '<!doctype html><html lang="en"><meta charset="utf-8"><title>Mayar payment page (stand-in)</title>' +
+          '<body style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem">' +
+          "<h1>Mayar's payment page would open here</h1><p>The button created a payment and sent this tab " +
+          'to its link, as it does in a shop (<code>redirect="same-tab"</code>, the default). Stories that ' +
+          "stay in place use <code>redirect={false}</code>.</p>" +
+          '<p><a href="javascript:history.back()">Back to Storybook</a></p></body></html>',
+      );
+    });
+  },
+};
+
 const config: StorybookConfig = {
   stories: ["../src/**/*.mdx", "../src/**/*.stories.@(ts|tsx)"],
   addons: ["@storybook/addon-a11y", "@storybook/addon-docs", "@storybook/addon-vitest"],
@@ -54,7 +76,7 @@ const config: StorybookConfig = {
   // Storybook's "Get started" checklist is for people setting Storybook up, not for reviewers.
   features: { sidebarOnboardingChecklist: false },
   typescript: { reactDocgen: "react-docgen-typescript", reactDocgenTypescriptOptions },
-  viteFinal: (viteConfig) => mergeConfig(viteConfig, storybookBuild),
+  viteFinal: (viteConfig) => mergeConfig(viteConfig, { ...storybookBuild, plugins: [mockPaymentPage] }),
 };
 
 export default config;

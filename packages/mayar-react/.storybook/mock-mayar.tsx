@@ -36,7 +36,9 @@ function createStoryMayar(parameters: MockMayarParameters = {}): {
   client: MayarClient;
   queryClient: QueryClient;
 } {
-  const mock = createMayarMock();
+  // Links at this page's origin (`/mock-mayar/pl/<slug>`): a click with the default redirect ("same-tab")
+  // opens the stand-in for Mayar's payment page that `storybook dev` serves there (.storybook/main.ts).
+  const mock = createMayarMock({ publicUrl: new URL("/mock-mayar", window.location.origin).href });
   for (const { operationId, fault } of parameters.failNext ?? []) mock.failNext(operationId, fault);
   const client = createMayarClient({
     baseUrl: mock.publicUrl,

@@ -27,6 +27,7 @@ export type {
 } from "./pay-button/pay-button-props";
 export { isMayarClient } from "./provider/assert-mayar-client";
 export { MayarProvider, type MayarProviderProps } from "./provider/MayarProvider";
+export type { MayarClientWith } from "./provider/mayar-client-with";
 export { useMayarClient } from "./provider/use-mayar-client";
 export type { PollBackoff } from "./queries/poll-interval";
 export type { UseMayarInfiniteQueryOptions } from "./queries/use-mayar-infinite-query";

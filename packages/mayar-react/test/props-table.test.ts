@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { SLOW_TEST_TIMEOUT_MS } from "../../../tooling/test-timing";
 import { reactDocgenTypescriptOptions } from "../.storybook/main";
+import meta from "../src/pay-button/PayButton.stories";
 
 interface DocgenProp {
   description: string;
@@ -103,5 +104,30 @@ describe("the <PayButton> props table", () => {
     expect(payment?.type.name).toMatch(/^\{ name: string; amount: number;/);
     expect(creditCheckout?.type.name).toMatch(/^\{ productId: string;/);
     expect(onSuccess?.type.name).toBe("((result: PayButtonSuccess) => void)");
+  });
+
+  test("marks payment and creditCheckout as required (one of them must be given)", () => {
+    // react-docgen-typescript sees each as optional in the union; the stories' argTypes mark them, and the
+    // descriptions say which one to pass.
+    for (const name of ["payment", "creditCheckout"] as const) {
+      const type = meta.argTypes?.[name]?.type;
+      expect(typeof type === "object" && type.required, `${name} is not marked required`).toBe(true);
+      expect(doc.props[name]?.description).toMatch(/^Required unless/);
+    }
+  });
+
+  test("starts the controls at the documented defaults", () => {
+    const documented = Object.fromEntries(
+      Object.entries(doc.props)
+        .filter(([, prop]) => prop.defaultValue)
+        .map(([name, prop]) => {
+          const text = String(prop.defaultValue?.value).replace(/^"(.*)"$/, "$1");
+          return [name, text === "false" ? false : text === "true" ? true : text];
+        }),
+    );
+    const controls = meta.args as Record<string, unknown>;
+    expect(Object.fromEntries(Object.keys(documented).map((name) => [name, controls[name]]))).toEqual(
+      documented,
+    );
   });
 });

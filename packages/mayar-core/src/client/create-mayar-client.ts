@@ -28,7 +28,8 @@ export interface MayarClient extends MayarClientBase, MayarNamespaces {
 }
 
 type Tables = Readonly<Record<string, Readonly<Record<string, OperationDescriptor>>>>;
-type Bound<Picked extends Tables> = MayarClientBase & {
+// Only the namespaces picked: keyof Picked, not keyof (Picked & Tables), which is `string` and would claim all.
+type Bound<Picked> = MayarClientBase & {
   readonly [Name in keyof Picked & keyof MayarNamespaces]: MayarNamespaces[Name];
 };
 
@@ -83,6 +84,6 @@ export function createMayarClient(options: MayarClientOptions): MayarClient {
 export function composeMayarClient<Picked extends Partial<typeof namespaces>>(
   options: MayarClientOptions,
   picked: Picked,
-): Bound<Picked & Tables> {
-  return bindAll(options, picked as Tables).client as Bound<Picked & Tables>;
+): Bound<Picked> {
+  return bindAll(options, picked as Tables).client as Bound<Picked>;
 }

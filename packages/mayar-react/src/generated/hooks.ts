@@ -133,7 +133,7 @@ export type UseActivateSaasLicenseOptions<TOnMutateResult = unknown> = UseMayarM
 export function useActivateSaasLicense<TOnMutateResult = unknown>(
   options?: UseActivateSaasLicenseOptions<TOnMutateResult>,
 ): UseMutationResult<RootOf<"activateSaasLicense">, MayarError, BodyOf<"activateSaasLicense">, TOnMutateResult> {
-  return useMayarMutation("useActivateSaasLicense", activateSaasLicenseMutationOptions, options);
+  return useMayarMutation("useActivateSaasLicense", "saasLicenses", activateSaasLicenseMutationOptions, options);
 }
 
 /**
@@ -148,7 +148,7 @@ export type UseActivateSaasLicenseV2Options<TOnMutateResult = unknown> = UseMaya
 export function useActivateSaasLicenseV2<TOnMutateResult = unknown>(
   options?: UseActivateSaasLicenseV2Options<TOnMutateResult>,
 ): UseMutationResult<RootOf<"activateSaasLicenseV2">, MayarError, BodyOf<"activateSaasLicenseV2">, TOnMutateResult> {
-  return useMayarMutation("useActivateSaasLicenseV2", activateSaasLicenseV2MutationOptions, options);
+  return useMayarMutation("useActivateSaasLicenseV2", "saasLicenses", activateSaasLicenseV2MutationOptions, options);
 }
 
 /**
@@ -163,7 +163,7 @@ export type UseAddCreditOptions<TOnMutateResult = unknown> = UseMayarMutationOpt
 export function useAddCredit<TOnMutateResult = unknown>(
   options?: UseAddCreditOptions<TOnMutateResult>,
 ): UseMutationResult<RootOf<"addCredit">, MayarError, BodyOf<"addCredit">, TOnMutateResult> {
-  return useMayarMutation("useAddCredit", addCreditMutationOptions, options);
+  return useMayarMutation("useAddCredit", "credits", addCreditMutationOptions, options);
 }
 
 /**
@@ -178,7 +178,7 @@ export type UseCancelMemberOptions<TOnMutateResult = unknown> = UseMayarMutation
 export function useCancelMember<TOnMutateResult = unknown>(
   options?: UseCancelMemberOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"cancelMember">, MayarError, PathOf<"cancelMember"> & { body: BodyOf<"cancelMember"> }, TOnMutateResult> {
-  return useMayarMutation("useCancelMember", cancelMemberMutationOptions, options);
+  return useMayarMutation("useCancelMember", "memberships", cancelMemberMutationOptions, options);
 }
 
 /**
@@ -193,7 +193,7 @@ export type UseChangeInvoiceStatusOptions<TOnMutateResult = unknown> = UseMayarM
 export function useChangeInvoiceStatus<TOnMutateResult = unknown>(
   options?: UseChangeInvoiceStatusOptions<TOnMutateResult>,
 ): UseMutationResult<RootOf<"changeInvoiceStatus">, MayarError, PathOf<"changeInvoiceStatus">, TOnMutateResult> {
-  return useMayarMutation("useChangeInvoiceStatus", changeInvoiceStatusMutationOptions, options);
+  return useMayarMutation("useChangeInvoiceStatus", "invoices", changeInvoiceStatusMutationOptions, options);
 }
 
 /**
@@ -208,7 +208,7 @@ export type UseChangePaymentRequestStatusOptions<TOnMutateResult = unknown> = Us
 export function useChangePaymentRequestStatus<TOnMutateResult = unknown>(
   options?: UseChangePaymentRequestStatusOptions<TOnMutateResult>,
 ): UseMutationResult<RootOf<"changePaymentRequestStatus">, MayarError, PathOf<"changePaymentRequestStatus">, TOnMutateResult> {
-  return useMayarMutation("useChangePaymentRequestStatus", changePaymentRequestStatusMutationOptions, options);
+  return useMayarMutation("useChangePaymentRequestStatus", "paymentRequests", changePaymentRequestStatusMutationOptions, options);
 }
 
 /**
@@ -223,7 +223,7 @@ export type UseChangeProductStatusOptions<TOnMutateResult = unknown> = UseMayarM
 export function useChangeProductStatus<TOnMutateResult = unknown>(
   options?: UseChangeProductStatusOptions<TOnMutateResult>,
 ): UseMutationResult<RootOf<"changeProductStatus">, MayarError, PathOf<"changeProductStatus">, TOnMutateResult> {
-  return useMayarMutation("useChangeProductStatus", changeProductStatusMutationOptions, options);
+  return useMayarMutation("useChangeProductStatus", "products", changeProductStatusMutationOptions, options);
 }
 
 /**
@@ -238,7 +238,7 @@ export type UseCheckCouponOptions<TOnMutateResult = unknown> = UseMayarMutationO
 export function useCheckCoupon<TOnMutateResult = unknown>(
   options?: UseCheckCouponOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"checkCoupon">, MayarError, BodyOf<"checkCoupon">, TOnMutateResult> {
-  return useMayarMutation("useCheckCoupon", checkCouponMutationOptions, options);
+  return useMayarMutation("useCheckCoupon", "coupons", checkCouponMutationOptions, options);
 }
 
 /**
@@ -253,7 +253,7 @@ export type UseCreateCouponOptions<TOnMutateResult = unknown> = UseMayarMutation
 export function useCreateCoupon<TOnMutateResult = unknown>(
   options?: UseCreateCouponOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"createCoupon">, MayarError, BodyOf<"createCoupon">, TOnMutateResult> {
-  return useMayarMutation("useCreateCoupon", createCouponMutationOptions, options);
+  return useMayarMutation("useCreateCoupon", "coupons", createCouponMutationOptions, options);
 }
 
 /**
@@ -268,7 +268,7 @@ export type UseCreateCustomerOptions<TOnMutateResult = unknown> = UseMayarMutati
 export function useCreateCustomer<TOnMutateResult = unknown>(
   options?: UseCreateCustomerOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"createCustomer">, MayarError, BodyOf<"createCustomer">, TOnMutateResult> {
-  return useMayarMutation("useCreateCustomer", createCustomerMutationOptions, options);
+  return useMayarMutation("useCreateCustomer", "customers", createCustomerMutationOptions, options);
 }
 
 /**
@@ -283,7 +283,7 @@ export type UseCreateCustomerPortalLinkOptions<TOnMutateResult = unknown> = UseM
 export function useCreateCustomerPortalLink<TOnMutateResult = unknown>(
   options?: UseCreateCustomerPortalLinkOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"createCustomerPortalLink">, MayarError, BodyOf<"createCustomerPortalLink">, TOnMutateResult> {
-  return useMayarMutation("useCreateCustomerPortalLink", createCustomerPortalLinkMutationOptions, options);
+  return useMayarMutation("useCreateCustomerPortalLink", "customers", createCustomerPortalLinkMutationOptions, options);
 }
 
 /**
@@ -298,7 +298,7 @@ export type UseCreateDigitalProductOptions<TOnMutateResult = unknown> = UseMayar
 export function useCreateDigitalProduct<TOnMutateResult = unknown>(
   options?: UseCreateDigitalProductOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"createDigitalProduct">, MayarError, BodyOf<"createDigitalProduct">, TOnMutateResult> {
-  return useMayarMutation("useCreateDigitalProduct", createDigitalProductMutationOptions, options);
+  return useMayarMutation("useCreateDigitalProduct", "digitalProducts", createDigitalProductMutationOptions, options);
 }
 
 /**
@@ -313,7 +313,7 @@ export type UseCreateEventOptions<TOnMutateResult = unknown> = UseMayarMutationO
 export function useCreateEvent<TOnMutateResult = unknown>(
   options?: UseCreateEventOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"createEvent">, MayarError, BodyOf<"createEvent">, TOnMutateResult> {
-  return useMayarMutation("useCreateEvent", createEventMutationOptions, options);
+  return useMayarMutation("useCreateEvent", "events", createEventMutationOptions, options);
 }
 
 /**
@@ -328,7 +328,7 @@ export type UseCreateInstallmentOptions<TOnMutateResult = unknown> = UseMayarMut
 export function useCreateInstallment<TOnMutateResult = unknown>(
   options?: UseCreateInstallmentOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"createInstallment">, MayarError, BodyOf<"createInstallment">, TOnMutateResult> {
-  return useMayarMutation("useCreateInstallment", createInstallmentMutationOptions, options);
+  return useMayarMutation("useCreateInstallment", "installments", createInstallmentMutationOptions, options);
 }
 
 /**
@@ -343,7 +343,7 @@ export type UseCreateInvoiceOptions<TOnMutateResult = unknown> = UseMayarMutatio
 export function useCreateInvoice<TOnMutateResult = unknown>(
   options?: UseCreateInvoiceOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"createInvoice">, MayarError, BodyOf<"createInvoice">, TOnMutateResult> {
-  return useMayarMutation("useCreateInvoice", createInvoiceMutationOptions, options);
+  return useMayarMutation("useCreateInvoice", "invoices", createInvoiceMutationOptions, options);
 }
 
 /**
@@ -358,7 +358,7 @@ export type UseCreateMemberOptions<TOnMutateResult = unknown> = UseMayarMutation
 export function useCreateMember<TOnMutateResult = unknown>(
   options?: UseCreateMemberOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"createMember">, MayarError, BodyOf<"createMember">, TOnMutateResult> {
-  return useMayarMutation("useCreateMember", createMemberMutationOptions, options);
+  return useMayarMutation("useCreateMember", "memberships", createMemberMutationOptions, options);
 }
 
 /**
@@ -373,7 +373,7 @@ export type UseCreateMemberInvoiceOptions<TOnMutateResult = unknown> = UseMayarM
 export function useCreateMemberInvoice<TOnMutateResult = unknown>(
   options?: UseCreateMemberInvoiceOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"createMemberInvoice">, MayarError, PathOf<"createMemberInvoice"> & { body: BodyOf<"createMemberInvoice"> }, TOnMutateResult> {
-  return useMayarMutation("useCreateMemberInvoice", createMemberInvoiceMutationOptions, options);
+  return useMayarMutation("useCreateMemberInvoice", "memberships", createMemberInvoiceMutationOptions, options);
 }
 
 /**
@@ -388,7 +388,7 @@ export type UseCreateMembershipProductOptions<TOnMutateResult = unknown> = UseMa
 export function useCreateMembershipProduct<TOnMutateResult = unknown>(
   options?: UseCreateMembershipProductOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"createMembershipProduct">, MayarError, BodyOf<"createMembershipProduct">, TOnMutateResult> {
-  return useMayarMutation("useCreateMembershipProduct", createMembershipProductMutationOptions, options);
+  return useMayarMutation("useCreateMembershipProduct", "memberships", createMembershipProductMutationOptions, options);
 }
 
 /**
@@ -403,7 +403,7 @@ export type UseCreateMembershipTierOptions<TOnMutateResult = unknown> = UseMayar
 export function useCreateMembershipTier<TOnMutateResult = unknown>(
   options?: UseCreateMembershipTierOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"createMembershipTier">, MayarError, BodyOf<"createMembershipTier">, TOnMutateResult> {
-  return useMayarMutation("useCreateMembershipTier", createMembershipTierMutationOptions, options);
+  return useMayarMutation("useCreateMembershipTier", "memberships", createMembershipTierMutationOptions, options);
 }
 
 /**
@@ -418,7 +418,7 @@ export type UseCreateNameServiceOptions<TOnMutateResult = unknown> = UseMayarMut
 export function useCreateNameService<TOnMutateResult = unknown>(
   options?: UseCreateNameServiceOptions<TOnMutateResult>,
 ): UseMutationResult<RootOf<"createNameService">, MayarError, BodyOf<"createNameService">, TOnMutateResult> {
-  return useMayarMutation("useCreateNameService", createNameServiceMutationOptions, options);
+  return useMayarMutation("useCreateNameService", "nameServices", createNameServiceMutationOptions, options);
 }
 
 /**
@@ -433,7 +433,7 @@ export type UseCreatePaymentLinkOptions<TOnMutateResult = unknown> = UseMayarMut
 export function useCreatePaymentLink<TOnMutateResult = unknown>(
   options?: UseCreatePaymentLinkOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"createPaymentLink">, MayarError, BodyOf<"createPaymentLink">, TOnMutateResult> {
-  return useMayarMutation("useCreatePaymentLink", createPaymentLinkMutationOptions, options);
+  return useMayarMutation("useCreatePaymentLink", "paymentLinks", createPaymentLinkMutationOptions, options);
 }
 
 /**
@@ -448,7 +448,7 @@ export type UseCreatePaymentRequestOptions<TOnMutateResult = unknown> = UseMayar
 export function useCreatePaymentRequest<TOnMutateResult = unknown>(
   options?: UseCreatePaymentRequestOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"createPaymentRequest">, MayarError, BodyOf<"createPaymentRequest">, TOnMutateResult> {
-  return useMayarMutation("useCreatePaymentRequest", createPaymentRequestMutationOptions, options);
+  return useMayarMutation("useCreatePaymentRequest", "paymentRequests", createPaymentRequestMutationOptions, options);
 }
 
 /**
@@ -463,7 +463,7 @@ export type UseCreateProductOptions<TOnMutateResult = unknown> = UseMayarMutatio
 export function useCreateProduct<TOnMutateResult = unknown>(
   options?: UseCreateProductOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"createProduct">, MayarError, BodyOf<"createProduct">, TOnMutateResult> {
-  return useMayarMutation("useCreateProduct", createProductMutationOptions, options);
+  return useMayarMutation("useCreateProduct", "products", createProductMutationOptions, options);
 }
 
 /**
@@ -478,7 +478,7 @@ export type UseCreateQrCodeOptions<TOnMutateResult = unknown> = UseMayarMutation
 export function useCreateQrCode<TOnMutateResult = unknown>(
   options?: UseCreateQrCodeOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"createQrCode">, MayarError, BodyOf<"createQrCode">, TOnMutateResult> {
-  return useMayarMutation("useCreateQrCode", createQrCodeMutationOptions, options);
+  return useMayarMutation("useCreateQrCode", "qrCodes", createQrCodeMutationOptions, options);
 }
 
 /**
@@ -493,7 +493,7 @@ export type UseCreateReviewOptions<TOnMutateResult = unknown> = UseMayarMutation
 export function useCreateReview<TOnMutateResult = unknown>(
   options?: UseCreateReviewOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"createReview">, MayarError, BodyOf<"createReview">, TOnMutateResult> {
-  return useMayarMutation("useCreateReview", createReviewMutationOptions, options);
+  return useMayarMutation("useCreateReview", "reviews", createReviewMutationOptions, options);
 }
 
 /**
@@ -508,7 +508,7 @@ export type UseCreateWebinarOptions<TOnMutateResult = unknown> = UseMayarMutatio
 export function useCreateWebinar<TOnMutateResult = unknown>(
   options?: UseCreateWebinarOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"createWebinar">, MayarError, BodyOf<"createWebinar">, TOnMutateResult> {
-  return useMayarMutation("useCreateWebinar", createWebinarMutationOptions, options);
+  return useMayarMutation("useCreateWebinar", "webinars", createWebinarMutationOptions, options);
 }
 
 /**
@@ -523,7 +523,7 @@ export type UseDeactivateSaasLicenseOptions<TOnMutateResult = unknown> = UseMaya
 export function useDeactivateSaasLicense<TOnMutateResult = unknown>(
   options?: UseDeactivateSaasLicenseOptions<TOnMutateResult>,
 ): UseMutationResult<RootOf<"deactivateSaasLicense">, MayarError, BodyOf<"deactivateSaasLicense">, TOnMutateResult> {
-  return useMayarMutation("useDeactivateSaasLicense", deactivateSaasLicenseMutationOptions, options);
+  return useMayarMutation("useDeactivateSaasLicense", "saasLicenses", deactivateSaasLicenseMutationOptions, options);
 }
 
 /**
@@ -538,7 +538,7 @@ export type UseDeactivateSaasLicenseV2Options<TOnMutateResult = unknown> = UseMa
 export function useDeactivateSaasLicenseV2<TOnMutateResult = unknown>(
   options?: UseDeactivateSaasLicenseV2Options<TOnMutateResult>,
 ): UseMutationResult<RootOf<"deactivateSaasLicenseV2">, MayarError, BodyOf<"deactivateSaasLicenseV2">, TOnMutateResult> {
-  return useMayarMutation("useDeactivateSaasLicenseV2", deactivateSaasLicenseV2MutationOptions, options);
+  return useMayarMutation("useDeactivateSaasLicenseV2", "saasLicenses", deactivateSaasLicenseV2MutationOptions, options);
 }
 
 /**
@@ -553,7 +553,7 @@ export type UseGenerateImmutableCheckoutLinkOptions<TOnMutateResult = unknown> =
 export function useGenerateImmutableCheckoutLink<TOnMutateResult = unknown>(
   options?: UseGenerateImmutableCheckoutLinkOptions<TOnMutateResult>,
 ): UseMutationResult<RootOf<"generateImmutableCheckoutLink">, MayarError, BodyOf<"generateImmutableCheckoutLink">, TOnMutateResult> {
-  return useMayarMutation("useGenerateImmutableCheckoutLink", generateImmutableCheckoutLinkMutationOptions, options);
+  return useMayarMutation("useGenerateImmutableCheckoutLink", "credits", generateImmutableCheckoutLinkMutationOptions, options);
 }
 
 /**
@@ -570,6 +570,7 @@ export function useBalance<TSelected = DataOf<"getBalance">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useBalance",
+    "balances",
     (client, requestOptions) => balanceQueryOptions(client, requestOptions),
     options,
   );
@@ -590,6 +591,7 @@ export function useBundle<TSelected = DataOf<"getBundle">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useBundle",
+    "bundles",
     (client, requestOptions) => bundleQueryOptions(client, id, requestOptions),
     options,
   );
@@ -610,6 +612,7 @@ export function useCoupon<TSelected = DataOf<"getCoupon">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useCoupon",
+    "coupons",
     (client, requestOptions) => couponQueryOptions(client, id, requestOptions),
     options,
   );
@@ -630,6 +633,7 @@ export function useCreditBalance<TSelected = RootOf<"getCreditBalance">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useCreditBalance",
+    "credits",
     (client, requestOptions) => creditBalanceQueryOptions(client, query, requestOptions),
     options,
   );
@@ -650,6 +654,7 @@ export function useCustomerByEmail<TSelected = DataOf<"getCustomerByEmail">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useCustomerByEmail",
+    "customers",
     (client, requestOptions) => customerByEmailQueryOptions(client, query, requestOptions),
     options,
   );
@@ -671,6 +676,7 @@ export function useCustomerProductReview<TSelected = DataOf<"getCustomerProductR
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useCustomerProductReview",
+    "reviews",
     (client, requestOptions) => customerProductReviewQueryOptions(client, id, query, requestOptions),
     options,
   );
@@ -690,6 +696,7 @@ export function useDailyTransactions<TSelected = DataOf<"getDailyTransactions">>
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useDailyTransactions",
+    "transactions",
     (client, requestOptions) => dailyTransactionsQueryOptions(client, requestOptions),
     options,
   );
@@ -710,6 +717,7 @@ export function useInstallment<TSelected = DataOf<"getInstallment">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useInstallment",
+    "installments",
     (client, requestOptions) => installmentQueryOptions(client, id, requestOptions),
     options,
   );
@@ -730,6 +738,7 @@ export function useInvoice<TSelected = DataOf<"getInvoice">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useInvoice",
+    "invoices",
     (client, requestOptions) => invoiceQueryOptions(client, id, requestOptions),
     options,
   );
@@ -751,6 +760,7 @@ export function useMember<TSelected = DataOf<"getMember">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useMember",
+    "memberships",
     (client, requestOptions) => memberQueryOptions(client, memberId, query, requestOptions),
     options,
   );
@@ -771,6 +781,7 @@ export function useMembershipProduct<TSelected = DataOf<"getMembershipProduct">>
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useMembershipProduct",
+    "memberships",
     (client, requestOptions) => membershipProductQueryOptions(client, productId, requestOptions),
     options,
   );
@@ -792,6 +803,7 @@ export function useMembershipTier<TSelected = DataOf<"getMembershipTier">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useMembershipTier",
+    "memberships",
     (client, requestOptions) => membershipTierQueryOptions(client, tierId, query, requestOptions),
     options,
   );
@@ -811,6 +823,7 @@ export function useMerchantReviewStats<TSelected = DataOf<"getMerchantReviewStat
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useMerchantReviewStats",
+    "reviews",
     (client, requestOptions) => merchantReviewStatsQueryOptions(client, requestOptions),
     options,
   );
@@ -830,6 +843,7 @@ export function usePaymentChannels<TSelected = DataOf<"getPaymentChannels">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "usePaymentChannels",
+    "paymentChannels",
     (client, requestOptions) => paymentChannelsQueryOptions(client, requestOptions),
     options,
   );
@@ -850,6 +864,7 @@ export function usePaymentRequest<TSelected = DataOf<"getPaymentRequest">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "usePaymentRequest",
+    "paymentRequests",
     (client, requestOptions) => paymentRequestQueryOptions(client, id, requestOptions),
     options,
   );
@@ -870,6 +885,7 @@ export function useProduct<TSelected = DataOf<"getProduct">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useProduct",
+    "products",
     (client, requestOptions) => productQueryOptions(client, id, requestOptions),
     options,
   );
@@ -890,6 +906,7 @@ export function useProductReviewStats<TSelected = DataOf<"getProductReviewStats"
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useProductReviewStats",
+    "reviews",
     (client, requestOptions) => productReviewStatsQueryOptions(client, id, requestOptions),
     options,
   );
@@ -909,6 +926,7 @@ export function useStaticQrCode<TSelected = DataOf<"getStaticQrCode">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useStaticQrCode",
+    "qrCodes",
     (client, requestOptions) => staticQrCodeQueryOptions(client, requestOptions),
     options,
   );
@@ -930,6 +948,7 @@ export function useTransaction<TSelected = DataOf<"getTransaction">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useTransaction",
+    "transactions",
     (client, requestOptions) => transactionQueryOptions(client, id, requestOptions),
     options,
     ["paid", "expired"],
@@ -952,6 +971,7 @@ export function useBundles<TSelected = PageOf<"listBundles">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useBundles",
+    "bundles",
     (client, requestOptions) => bundlesQueryOptions(client, query, requestOptions),
     options,
   );
@@ -972,6 +992,7 @@ export function useBundlesInfinite(
 ): UseInfiniteQueryResult<InfiniteData<PageOf<"listBundles">, unknown>, MayarError> {
   return useMayarInfiniteQuery(
     "useBundlesInfinite",
+    "bundles",
     (client, requestOptions) => bundlesInfiniteQueryOptions(client, query, requestOptions),
     options,
   );
@@ -993,6 +1014,7 @@ export function useCoupons<TSelected = PageOf<"listCoupons">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useCoupons",
+    "coupons",
     (client, requestOptions) => couponsQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1013,6 +1035,7 @@ export function useCouponsInfinite(
 ): UseInfiniteQueryResult<InfiniteData<PageOf<"listCoupons">, unknown>, MayarError> {
   return useMayarInfiniteQuery(
     "useCouponsInfinite",
+    "coupons",
     (client, requestOptions) => couponsInfiniteQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1035,6 +1058,7 @@ export function useCreditHistory<TSelected = PageOf<"listCreditHistory">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useCreditHistory",
+    "credits",
     (client, requestOptions) => creditHistoryQueryOptions(client, customerId, query, requestOptions),
     options,
   );
@@ -1056,6 +1080,7 @@ export function useCreditHistoryInfinite(
 ): UseInfiniteQueryResult<InfiniteData<PageOf<"listCreditHistory">, unknown>, MayarError> {
   return useMayarInfiniteQuery(
     "useCreditHistoryInfinite",
+    "credits",
     (client, requestOptions) => creditHistoryInfiniteQueryOptions(client, customerId, query, requestOptions),
     options,
   );
@@ -1077,6 +1102,7 @@ export function useCustomers<TSelected = PageOf<"listCustomers">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useCustomers",
+    "customers",
     (client, requestOptions) => customersQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1097,6 +1123,7 @@ export function useCustomersInfinite(
 ): UseInfiniteQueryResult<InfiniteData<PageOf<"listCustomers">, unknown>, MayarError> {
   return useMayarInfiniteQuery(
     "useCustomersInfinite",
+    "customers",
     (client, requestOptions) => customersInfiniteQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1118,6 +1145,7 @@ export function useInstallments<TSelected = PageOf<"listInstallments">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useInstallments",
+    "installments",
     (client, requestOptions) => installmentsQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1138,6 +1166,7 @@ export function useInstallmentsInfinite(
 ): UseInfiniteQueryResult<InfiniteData<PageOf<"listInstallments">, unknown>, MayarError> {
   return useMayarInfiniteQuery(
     "useInstallmentsInfinite",
+    "installments",
     (client, requestOptions) => installmentsInfiniteQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1159,6 +1188,7 @@ export function useInvoices<TSelected = PageOf<"listInvoices">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useInvoices",
+    "invoices",
     (client, requestOptions) => invoicesQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1179,6 +1209,7 @@ export function useInvoicesInfinite(
 ): UseInfiniteQueryResult<InfiniteData<PageOf<"listInvoices">, unknown>, MayarError> {
   return useMayarInfiniteQuery(
     "useInvoicesInfinite",
+    "invoices",
     (client, requestOptions) => invoicesInfiniteQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1200,6 +1231,7 @@ export function useInvoicesByEmail<TSelected = PageOf<"listInvoicesByEmail">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useInvoicesByEmail",
+    "invoices",
     (client, requestOptions) => invoicesByEmailQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1220,6 +1252,7 @@ export function useInvoicesByEmailInfinite(
 ): UseInfiniteQueryResult<InfiniteData<PageOf<"listInvoicesByEmail">, unknown>, MayarError> {
   return useMayarInfiniteQuery(
     "useInvoicesByEmailInfinite",
+    "invoices",
     (client, requestOptions) => invoicesByEmailInfiniteQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1241,6 +1274,7 @@ export function useMembers<TSelected = PageOf<"listMembers">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useMembers",
+    "memberships",
     (client, requestOptions) => membersQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1261,6 +1295,7 @@ export function useMembersInfinite(
 ): UseInfiniteQueryResult<InfiniteData<PageOf<"listMembers">, unknown>, MayarError> {
   return useMayarInfiniteQuery(
     "useMembersInfinite",
+    "memberships",
     (client, requestOptions) => membersInfiniteQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1282,6 +1317,7 @@ export function useMembershipTiers<TSelected = PageOf<"listMembershipTiers">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useMembershipTiers",
+    "memberships",
     (client, requestOptions) => membershipTiersQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1302,6 +1338,7 @@ export function useMembershipTiersInfinite(
 ): UseInfiniteQueryResult<InfiniteData<PageOf<"listMembershipTiers">, unknown>, MayarError> {
   return useMayarInfiniteQuery(
     "useMembershipTiersInfinite",
+    "memberships",
     (client, requestOptions) => membershipTiersInfiniteQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1324,6 +1361,7 @@ export function usePaymentLinksByType<TSelected = PageOf<"listPaymentLinksByType
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "usePaymentLinksByType",
+    "paymentLinks",
     (client, requestOptions) => paymentLinksByTypeQueryOptions(client, type, query, requestOptions),
     options,
   );
@@ -1345,6 +1383,7 @@ export function usePaymentLinksByTypeInfinite(
 ): UseInfiniteQueryResult<InfiniteData<PageOf<"listPaymentLinksByType">, unknown>, MayarError> {
   return useMayarInfiniteQuery(
     "usePaymentLinksByTypeInfinite",
+    "paymentLinks",
     (client, requestOptions) => paymentLinksByTypeInfiniteQueryOptions(client, type, query, requestOptions),
     options,
   );
@@ -1366,6 +1405,7 @@ export function usePaymentRequests<TSelected = PageOf<"listPaymentRequests">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "usePaymentRequests",
+    "paymentRequests",
     (client, requestOptions) => paymentRequestsQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1386,6 +1426,7 @@ export function usePaymentRequestsInfinite(
 ): UseInfiniteQueryResult<InfiniteData<PageOf<"listPaymentRequests">, unknown>, MayarError> {
   return useMayarInfiniteQuery(
     "usePaymentRequestsInfinite",
+    "paymentRequests",
     (client, requestOptions) => paymentRequestsInfiniteQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1408,6 +1449,7 @@ export function useProductReviews<TSelected = PageOf<"listProductReviews">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useProductReviews",
+    "reviews",
     (client, requestOptions) => productReviewsQueryOptions(client, id, query, requestOptions),
     options,
   );
@@ -1429,6 +1471,7 @@ export function useProductReviewsInfinite(
 ): UseInfiniteQueryResult<InfiniteData<PageOf<"listProductReviews">, unknown>, MayarError> {
   return useMayarInfiniteQuery(
     "useProductReviewsInfinite",
+    "reviews",
     (client, requestOptions) => productReviewsInfiniteQueryOptions(client, id, query, requestOptions),
     options,
   );
@@ -1450,6 +1493,7 @@ export function useProducts<TSelected = PageOf<"listProducts">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useProducts",
+    "products",
     (client, requestOptions) => productsQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1470,6 +1514,7 @@ export function useProductsInfinite(
 ): UseInfiniteQueryResult<InfiniteData<PageOf<"listProducts">, unknown>, MayarError> {
   return useMayarInfiniteQuery(
     "useProductsInfinite",
+    "products",
     (client, requestOptions) => productsInfiniteQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1492,6 +1537,7 @@ export function useProductsByType<TSelected = PageOf<"listProductsByType">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useProductsByType",
+    "products",
     (client, requestOptions) => productsByTypeQueryOptions(client, type, query, requestOptions),
     options,
   );
@@ -1513,6 +1559,7 @@ export function useProductsByTypeInfinite(
 ): UseInfiniteQueryResult<InfiniteData<PageOf<"listProductsByType">, unknown>, MayarError> {
   return useMayarInfiniteQuery(
     "useProductsByTypeInfinite",
+    "products",
     (client, requestOptions) => productsByTypeInfiniteQueryOptions(client, type, query, requestOptions),
     options,
   );
@@ -1535,6 +1582,7 @@ export function useProductTransactions<TSelected = PageOf<"listProductTransactio
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useProductTransactions",
+    "products",
     (client, requestOptions) => productTransactionsQueryOptions(client, id, query, requestOptions),
     options,
   );
@@ -1556,6 +1604,7 @@ export function useProductTransactionsInfinite(
 ): UseInfiniteQueryResult<InfiniteData<PageOf<"listProductTransactions">, unknown>, MayarError> {
   return useMayarInfiniteQuery(
     "useProductTransactionsInfinite",
+    "products",
     (client, requestOptions) => productTransactionsInfiniteQueryOptions(client, id, query, requestOptions),
     options,
   );
@@ -1577,6 +1626,7 @@ export function useReviews<TSelected = PageOf<"listReviews">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useReviews",
+    "reviews",
     (client, requestOptions) => reviewsQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1597,6 +1647,7 @@ export function useReviewsInfinite(
 ): UseInfiniteQueryResult<InfiniteData<PageOf<"listReviews">, unknown>, MayarError> {
   return useMayarInfiniteQuery(
     "useReviewsInfinite",
+    "reviews",
     (client, requestOptions) => reviewsInfiniteQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1618,6 +1669,7 @@ export function useTransactions<TSelected = PageOf<"listTransactions">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useTransactions",
+    "transactions",
     (client, requestOptions) => transactionsQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1638,6 +1690,7 @@ export function useTransactionsInfinite(
 ): UseInfiniteQueryResult<InfiniteData<PageOf<"listTransactions">, unknown>, MayarError> {
   return useMayarInfiniteQuery(
     "useTransactionsInfinite",
+    "transactions",
     (client, requestOptions) => transactionsInfiniteQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1659,6 +1712,7 @@ export function useUnpaidTransactions<TSelected = PageOf<"listUnpaidTransactions
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useUnpaidTransactions",
+    "transactions",
     (client, requestOptions) => unpaidTransactionsQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1679,6 +1733,7 @@ export function useUnpaidTransactionsInfinite(
 ): UseInfiniteQueryResult<InfiniteData<PageOf<"listUnpaidTransactions">, unknown>, MayarError> {
   return useMayarInfiniteQuery(
     "useUnpaidTransactionsInfinite",
+    "transactions",
     (client, requestOptions) => unpaidTransactionsInfiniteQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1700,6 +1755,7 @@ export function useWebhookHistory<TSelected = PageOf<"listWebhookHistory">>(
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useWebhookHistory",
+    "webhooks",
     (client, requestOptions) => webhookHistoryQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1720,6 +1776,7 @@ export function useWebhookHistoryInfinite(
 ): UseInfiniteQueryResult<InfiniteData<PageOf<"listWebhookHistory">, unknown>, MayarError> {
   return useMayarInfiniteQuery(
     "useWebhookHistoryInfinite",
+    "webhooks",
     (client, requestOptions) => webhookHistoryInfiniteQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1741,6 +1798,7 @@ export function useWebhookNewHistory<TSelected = PageOf<"listWebhookNewHistory">
 ): UseQueryResult<TSelected, MayarError> {
   return useMayarQuery(
     "useWebhookNewHistory",
+    "webhooks",
     (client, requestOptions) => webhookNewHistoryQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1761,6 +1819,7 @@ export function useWebhookNewHistoryInfinite(
 ): UseInfiniteQueryResult<InfiniteData<PageOf<"listWebhookNewHistory">, unknown>, MayarError> {
   return useMayarInfiniteQuery(
     "useWebhookNewHistoryInfinite",
+    "webhooks",
     (client, requestOptions) => webhookNewHistoryInfiniteQueryOptions(client, query, requestOptions),
     options,
   );
@@ -1778,7 +1837,7 @@ export type UseRegisterCreditCustomerOptions<TOnMutateResult = unknown> = UseMay
 export function useRegisterCreditCustomer<TOnMutateResult = unknown>(
   options?: UseRegisterCreditCustomerOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"registerCreditCustomer">, MayarError, BodyOf<"registerCreditCustomer">, TOnMutateResult> {
-  return useMayarMutation("useRegisterCreditCustomer", registerCreditCustomerMutationOptions, options);
+  return useMayarMutation("useRegisterCreditCustomer", "credits", registerCreditCustomerMutationOptions, options);
 }
 
 /**
@@ -1793,7 +1852,7 @@ export type UseRegisterCreditMemberOptions<TOnMutateResult = unknown> = UseMayar
 export function useRegisterCreditMember<TOnMutateResult = unknown>(
   options?: UseRegisterCreditMemberOptions<TOnMutateResult>,
 ): UseMutationResult<RootOf<"registerCreditMember">, MayarError, BodyOf<"registerCreditMember">, TOnMutateResult> {
-  return useMayarMutation("useRegisterCreditMember", registerCreditMemberMutationOptions, options);
+  return useMayarMutation("useRegisterCreditMember", "credits", registerCreditMemberMutationOptions, options);
 }
 
 /**
@@ -1808,7 +1867,7 @@ export type UseRegisterWebhookOptions<TOnMutateResult = unknown> = UseMayarMutat
 export function useRegisterWebhook<TOnMutateResult = unknown>(
   options?: UseRegisterWebhookOptions<TOnMutateResult>,
 ): UseMutationResult<RootOf<"registerWebhook">, MayarError, BodyOf<"registerWebhook">, TOnMutateResult> {
-  return useMayarMutation("useRegisterWebhook", registerWebhookMutationOptions, options);
+  return useMayarMutation("useRegisterWebhook", "webhooks", registerWebhookMutationOptions, options);
 }
 
 /**
@@ -1823,7 +1882,7 @@ export type UseRetryWebhookOptions<TOnMutateResult = unknown> = UseMayarMutation
 export function useRetryWebhook<TOnMutateResult = unknown>(
   options?: UseRetryWebhookOptions<TOnMutateResult>,
 ): UseMutationResult<RootOf<"retryWebhook">, MayarError, BodyOf<"retryWebhook">, TOnMutateResult> {
-  return useMayarMutation("useRetryWebhook", retryWebhookMutationOptions, options);
+  return useMayarMutation("useRetryWebhook", "webhooks", retryWebhookMutationOptions, options);
 }
 
 /**
@@ -1838,7 +1897,7 @@ export type UseSpendCreditOptions<TOnMutateResult = unknown> = UseMayarMutationO
 export function useSpendCredit<TOnMutateResult = unknown>(
   options?: UseSpendCreditOptions<TOnMutateResult>,
 ): UseMutationResult<RootOf<"spendCredit">, MayarError, BodyOf<"spendCredit">, TOnMutateResult> {
-  return useMayarMutation("useSpendCredit", spendCreditMutationOptions, options);
+  return useMayarMutation("useSpendCredit", "credits", spendCreditMutationOptions, options);
 }
 
 /**
@@ -1853,7 +1912,7 @@ export type UseTestWebhookOptions<TOnMutateResult = unknown> = UseMayarMutationO
 export function useTestWebhook<TOnMutateResult = unknown>(
   options?: UseTestWebhookOptions<TOnMutateResult>,
 ): UseMutationResult<RootOf<"testWebhook">, MayarError, BodyOf<"testWebhook">, TOnMutateResult> {
-  return useMayarMutation("useTestWebhook", testWebhookMutationOptions, options);
+  return useMayarMutation("useTestWebhook", "webhooks", testWebhookMutationOptions, options);
 }
 
 /**
@@ -1868,7 +1927,7 @@ export type UseUpdateCustomerOptions<TOnMutateResult = unknown> = UseMayarMutati
 export function useUpdateCustomer<TOnMutateResult = unknown>(
   options?: UseUpdateCustomerOptions<TOnMutateResult>,
 ): UseMutationResult<RootOf<"updateCustomer">, MayarError, BodyOf<"updateCustomer">, TOnMutateResult> {
-  return useMayarMutation("useUpdateCustomer", updateCustomerMutationOptions, options);
+  return useMayarMutation("useUpdateCustomer", "customers", updateCustomerMutationOptions, options);
 }
 
 /**
@@ -1883,7 +1942,7 @@ export type UseUpdateDigitalProductOptions<TOnMutateResult = unknown> = UseMayar
 export function useUpdateDigitalProduct<TOnMutateResult = unknown>(
   options?: UseUpdateDigitalProductOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"updateDigitalProduct">, MayarError, BodyOf<"updateDigitalProduct">, TOnMutateResult> {
-  return useMayarMutation("useUpdateDigitalProduct", updateDigitalProductMutationOptions, options);
+  return useMayarMutation("useUpdateDigitalProduct", "digitalProducts", updateDigitalProductMutationOptions, options);
 }
 
 /**
@@ -1898,7 +1957,7 @@ export type UseUpdateEventOptions<TOnMutateResult = unknown> = UseMayarMutationO
 export function useUpdateEvent<TOnMutateResult = unknown>(
   options?: UseUpdateEventOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"updateEvent">, MayarError, BodyOf<"updateEvent">, TOnMutateResult> {
-  return useMayarMutation("useUpdateEvent", updateEventMutationOptions, options);
+  return useMayarMutation("useUpdateEvent", "events", updateEventMutationOptions, options);
 }
 
 /**
@@ -1913,7 +1972,7 @@ export type UseUpdateInvoiceOptions<TOnMutateResult = unknown> = UseMayarMutatio
 export function useUpdateInvoice<TOnMutateResult = unknown>(
   options?: UseUpdateInvoiceOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"updateInvoice">, MayarError, BodyOf<"updateInvoice">, TOnMutateResult> {
-  return useMayarMutation("useUpdateInvoice", updateInvoiceMutationOptions, options);
+  return useMayarMutation("useUpdateInvoice", "invoices", updateInvoiceMutationOptions, options);
 }
 
 /**
@@ -1928,7 +1987,7 @@ export type UseUpdateMemberOptions<TOnMutateResult = unknown> = UseMayarMutation
 export function useUpdateMember<TOnMutateResult = unknown>(
   options?: UseUpdateMemberOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"updateMember">, MayarError, PathOf<"updateMember"> & { body: BodyOf<"updateMember"> }, TOnMutateResult> {
-  return useMayarMutation("useUpdateMember", updateMemberMutationOptions, options);
+  return useMayarMutation("useUpdateMember", "memberships", updateMemberMutationOptions, options);
 }
 
 /**
@@ -1943,7 +2002,7 @@ export type UseUpdateNameServiceOptions<TOnMutateResult = unknown> = UseMayarMut
 export function useUpdateNameService<TOnMutateResult = unknown>(
   options?: UseUpdateNameServiceOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"updateNameService">, MayarError, BodyOf<"updateNameService">, TOnMutateResult> {
-  return useMayarMutation("useUpdateNameService", updateNameServiceMutationOptions, options);
+  return useMayarMutation("useUpdateNameService", "nameServices", updateNameServiceMutationOptions, options);
 }
 
 /**
@@ -1958,7 +2017,7 @@ export type UseUpdatePaymentLinkOptions<TOnMutateResult = unknown> = UseMayarMut
 export function useUpdatePaymentLink<TOnMutateResult = unknown>(
   options?: UseUpdatePaymentLinkOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"updatePaymentLink">, MayarError, BodyOf<"updatePaymentLink">, TOnMutateResult> {
-  return useMayarMutation("useUpdatePaymentLink", updatePaymentLinkMutationOptions, options);
+  return useMayarMutation("useUpdatePaymentLink", "paymentLinks", updatePaymentLinkMutationOptions, options);
 }
 
 /**
@@ -1973,7 +2032,7 @@ export type UseUpdatePaymentRequestOptions<TOnMutateResult = unknown> = UseMayar
 export function useUpdatePaymentRequest<TOnMutateResult = unknown>(
   options?: UseUpdatePaymentRequestOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"updatePaymentRequest">, MayarError, BodyOf<"updatePaymentRequest">, TOnMutateResult> {
-  return useMayarMutation("useUpdatePaymentRequest", updatePaymentRequestMutationOptions, options);
+  return useMayarMutation("useUpdatePaymentRequest", "paymentRequests", updatePaymentRequestMutationOptions, options);
 }
 
 /**
@@ -1988,7 +2047,7 @@ export type UseUpdateProductOptions<TOnMutateResult = unknown> = UseMayarMutatio
 export function useUpdateProduct<TOnMutateResult = unknown>(
   options?: UseUpdateProductOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"updateProduct">, MayarError, BodyOf<"updateProduct">, TOnMutateResult> {
-  return useMayarMutation("useUpdateProduct", updateProductMutationOptions, options);
+  return useMayarMutation("useUpdateProduct", "products", updateProductMutationOptions, options);
 }
 
 /**
@@ -2003,7 +2062,7 @@ export type UseUpdateReviewOptions<TOnMutateResult = unknown> = UseMayarMutation
 export function useUpdateReview<TOnMutateResult = unknown>(
   options?: UseUpdateReviewOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"updateReview">, MayarError, BodyOf<"updateReview">, TOnMutateResult> {
-  return useMayarMutation("useUpdateReview", updateReviewMutationOptions, options);
+  return useMayarMutation("useUpdateReview", "reviews", updateReviewMutationOptions, options);
 }
 
 /**
@@ -2018,7 +2077,7 @@ export type UseUpdateReviewStatusesOptions<TOnMutateResult = unknown> = UseMayar
 export function useUpdateReviewStatuses<TOnMutateResult = unknown>(
   options?: UseUpdateReviewStatusesOptions<TOnMutateResult>,
 ): UseMutationResult<RootOf<"updateReviewStatuses">, MayarError, BodyOf<"updateReviewStatuses">, TOnMutateResult> {
-  return useMayarMutation("useUpdateReviewStatuses", updateReviewStatusesMutationOptions, options);
+  return useMayarMutation("useUpdateReviewStatuses", "reviews", updateReviewStatusesMutationOptions, options);
 }
 
 /**
@@ -2033,7 +2092,7 @@ export type UseUpdateWebinarOptions<TOnMutateResult = unknown> = UseMayarMutatio
 export function useUpdateWebinar<TOnMutateResult = unknown>(
   options?: UseUpdateWebinarOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"updateWebinar">, MayarError, BodyOf<"updateWebinar">, TOnMutateResult> {
-  return useMayarMutation("useUpdateWebinar", updateWebinarMutationOptions, options);
+  return useMayarMutation("useUpdateWebinar", "webinars", updateWebinarMutationOptions, options);
 }
 
 /**
@@ -2048,7 +2107,7 @@ export type UseValidateCouponOptions<TOnMutateResult = unknown> = UseMayarMutati
 export function useValidateCoupon<TOnMutateResult = unknown>(
   options?: UseValidateCouponOptions<TOnMutateResult>,
 ): UseMutationResult<DataOf<"validateCoupon">, MayarError, BodyOf<"validateCoupon">, TOnMutateResult> {
-  return useMayarMutation("useValidateCoupon", validateCouponMutationOptions, options);
+  return useMayarMutation("useValidateCoupon", "coupons", validateCouponMutationOptions, options);
 }
 
 /**
@@ -2063,7 +2122,7 @@ export type UseVerifySaasLicenseOptions<TOnMutateResult = unknown> = UseMayarMut
 export function useVerifySaasLicense<TOnMutateResult = unknown>(
   options?: UseVerifySaasLicenseOptions<TOnMutateResult>,
 ): UseMutationResult<RootOf<"verifySaasLicense">, MayarError, BodyOf<"verifySaasLicense">, TOnMutateResult> {
-  return useMayarMutation("useVerifySaasLicense", verifySaasLicenseMutationOptions, options);
+  return useMayarMutation("useVerifySaasLicense", "saasLicenses", verifySaasLicenseMutationOptions, options);
 }
 
 /**
@@ -2078,7 +2137,7 @@ export type UseVerifySaasLicenseV2Options<TOnMutateResult = unknown> = UseMayarM
 export function useVerifySaasLicenseV2<TOnMutateResult = unknown>(
   options?: UseVerifySaasLicenseV2Options<TOnMutateResult>,
 ): UseMutationResult<RootOf<"verifySaasLicenseV2">, MayarError, BodyOf<"verifySaasLicenseV2">, TOnMutateResult> {
-  return useMayarMutation("useVerifySaasLicenseV2", verifySaasLicenseV2MutationOptions, options);
+  return useMayarMutation("useVerifySaasLicenseV2", "saasLicenses", verifySaasLicenseV2MutationOptions, options);
 }
 
 /**
@@ -2093,7 +2152,7 @@ export type UseVerifySoftwareLicenseOptions<TOnMutateResult = unknown> = UseMaya
 export function useVerifySoftwareLicense<TOnMutateResult = unknown>(
   options?: UseVerifySoftwareLicenseOptions<TOnMutateResult>,
 ): UseMutationResult<RootOf<"verifySoftwareLicense">, MayarError, BodyOf<"verifySoftwareLicense">, TOnMutateResult> {
-  return useMayarMutation("useVerifySoftwareLicense", verifySoftwareLicenseMutationOptions, options);
+  return useMayarMutation("useVerifySoftwareLicense", "softwareLicenses", verifySoftwareLicenseMutationOptions, options);
 }
 
 /**
@@ -2108,5 +2167,5 @@ export type UseVerifySoftwareLicenseV2Options<TOnMutateResult = unknown> = UseMa
 export function useVerifySoftwareLicenseV2<TOnMutateResult = unknown>(
   options?: UseVerifySoftwareLicenseV2Options<TOnMutateResult>,
 ): UseMutationResult<RootOf<"verifySoftwareLicenseV2">, MayarError, BodyOf<"verifySoftwareLicenseV2">, TOnMutateResult> {
-  return useMayarMutation("useVerifySoftwareLicenseV2", verifySoftwareLicenseV2MutationOptions, options);
+  return useMayarMutation("useVerifySoftwareLicenseV2", "softwareLicenses", verifySoftwareLicenseV2MutationOptions, options);
 }

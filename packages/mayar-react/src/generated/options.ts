@@ -1,9 +1,10 @@
 // Generated from specs/ by tooling/generate (pnpm generate). Do not edit: change the spec instead.
 
 // Pure option factories, one per operation (no React state here: importable from Server Components).
-import type { BodyOf, DataOf, MayarClient, PageOf, PathOf, QueryOf, RequestOptions, RootOf } from "@org/mayar-core";
+import type { BodyOf, DataOf, PageOf, PathOf, QueryOf, RequestOptions, RootOf } from "@org/mayar-core";
 import { mayarMutationOptions } from "../mutations/mayar-mutation-options";
 import { mayarInfiniteQueryOptions } from "../queries/mayar-infinite-query-options";
+import type { MayarClientWith } from "../provider/mayar-client-with";
 import { mayarQueryOptions } from "../queries/mayar-query-options";
 
 /**
@@ -11,9 +12,9 @@ import { mayarQueryOptions } from "../queries/mayar-query-options";
  * `mutate(variables)` takes `BodyOf<"activateSaasLicense">`. On success it invalidates this client's
  * saasLicenses queries. Key: `[{ operationId: "activateSaasLicense", baseUrl }]`.
  */
-export function activateSaasLicenseMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function activateSaasLicenseMutationOptions(client: MayarClientWith<"saasLicenses">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "activateSaasLicense", invalidates: ["saasLicenses"] },
+    { id: "activateSaasLicense", namespace: "saasLicenses", invalidates: ["saasLicenses"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"activateSaasLicense">, options): Promise<RootOf<"activateSaasLicense">> =>
@@ -26,9 +27,9 @@ export function activateSaasLicenseMutationOptions(client: MayarClient, requestO
  * `mutate(variables)` takes `BodyOf<"activateSaasLicenseV2">`. On success it invalidates this client's
  * saasLicenses queries. Key: `[{ operationId: "activateSaasLicenseV2", baseUrl }]`.
  */
-export function activateSaasLicenseV2MutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function activateSaasLicenseV2MutationOptions(client: MayarClientWith<"saasLicenses">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "activateSaasLicenseV2", invalidates: ["saasLicenses"] },
+    { id: "activateSaasLicenseV2", namespace: "saasLicenses", invalidates: ["saasLicenses"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"activateSaasLicenseV2">, options): Promise<RootOf<"activateSaasLicenseV2">> =>
@@ -41,9 +42,9 @@ export function activateSaasLicenseV2MutationOptions(client: MayarClient, reques
  * `mutate(variables)` takes `BodyOf<"addCredit">`. On success it invalidates this client's
  * credits queries. Key: `[{ operationId: "addCredit", baseUrl }]`.
  */
-export function addCreditMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function addCreditMutationOptions(client: MayarClientWith<"credits">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "addCredit", invalidates: ["credits"] },
+    { id: "addCredit", namespace: "credits", invalidates: ["credits"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"addCredit">, options): Promise<RootOf<"addCredit">> =>
@@ -56,9 +57,9 @@ export function addCreditMutationOptions(client: MayarClient, requestOptions?: R
  * `mutate(variables)` takes `PathOf<"cancelMember"> & { body: BodyOf<"cancelMember"> }`. On success it invalidates this client's
  * memberships queries. Key: `[{ operationId: "cancelMember", baseUrl }]`.
  */
-export function cancelMemberMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function cancelMemberMutationOptions(client: MayarClientWith<"memberships">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "cancelMember", invalidates: ["memberships"] },
+    { id: "cancelMember", namespace: "memberships", invalidates: ["memberships"] },
     client,
     requestOptions,
     (mayar, { memberId, body }: PathOf<"cancelMember"> & { body: BodyOf<"cancelMember"> }, options): Promise<DataOf<"cancelMember">> =>
@@ -71,9 +72,9 @@ export function cancelMemberMutationOptions(client: MayarClient, requestOptions?
  * `mutate(variables)` takes `PathOf<"changeInvoiceStatus">`. On success it invalidates this client's
  * invoices, transactions and balances queries. Key: `[{ operationId: "changeInvoiceStatus", baseUrl }]`.
  */
-export function changeInvoiceStatusMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function changeInvoiceStatusMutationOptions(client: MayarClientWith<"invoices">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "changeInvoiceStatus", invalidates: ["invoices", "transactions", "balances"] },
+    { id: "changeInvoiceStatus", namespace: "invoices", invalidates: ["invoices", "transactions", "balances"] },
     client,
     requestOptions,
     (mayar, { id, action }: PathOf<"changeInvoiceStatus">, options): Promise<RootOf<"changeInvoiceStatus">> =>
@@ -86,9 +87,9 @@ export function changeInvoiceStatusMutationOptions(client: MayarClient, requestO
  * `mutate(variables)` takes `PathOf<"changePaymentRequestStatus">`. On success it invalidates this client's
  * paymentRequests, transactions and balances queries. Key: `[{ operationId: "changePaymentRequestStatus", baseUrl }]`.
  */
-export function changePaymentRequestStatusMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function changePaymentRequestStatusMutationOptions(client: MayarClientWith<"paymentRequests">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "changePaymentRequestStatus", invalidates: ["paymentRequests", "transactions", "balances"] },
+    { id: "changePaymentRequestStatus", namespace: "paymentRequests", invalidates: ["paymentRequests", "transactions", "balances"] },
     client,
     requestOptions,
     (mayar, { id, action }: PathOf<"changePaymentRequestStatus">, options): Promise<RootOf<"changePaymentRequestStatus">> =>
@@ -101,9 +102,9 @@ export function changePaymentRequestStatusMutationOptions(client: MayarClient, r
  * `mutate(variables)` takes `PathOf<"changeProductStatus">`. On success it invalidates this client's
  * products queries. Key: `[{ operationId: "changeProductStatus", baseUrl }]`.
  */
-export function changeProductStatusMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function changeProductStatusMutationOptions(client: MayarClientWith<"products">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "changeProductStatus", invalidates: ["products"] },
+    { id: "changeProductStatus", namespace: "products", invalidates: ["products"] },
     client,
     requestOptions,
     (mayar, { id, action }: PathOf<"changeProductStatus">, options): Promise<RootOf<"changeProductStatus">> =>
@@ -116,9 +117,9 @@ export function changeProductStatusMutationOptions(client: MayarClient, requestO
  * `mutate(variables)` takes `BodyOf<"checkCoupon">`. On success it invalidates this client's
  * coupons queries. Key: `[{ operationId: "checkCoupon", baseUrl }]`.
  */
-export function checkCouponMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function checkCouponMutationOptions(client: MayarClientWith<"coupons">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "checkCoupon", invalidates: ["coupons"] },
+    { id: "checkCoupon", namespace: "coupons", invalidates: ["coupons"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"checkCoupon">, options): Promise<DataOf<"checkCoupon">> =>
@@ -131,9 +132,9 @@ export function checkCouponMutationOptions(client: MayarClient, requestOptions?:
  * `mutate(variables)` takes `BodyOf<"createCoupon">`. On success it invalidates this client's
  * coupons queries. Key: `[{ operationId: "createCoupon", baseUrl }]`.
  */
-export function createCouponMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function createCouponMutationOptions(client: MayarClientWith<"coupons">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "createCoupon", invalidates: ["coupons"] },
+    { id: "createCoupon", namespace: "coupons", invalidates: ["coupons"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"createCoupon">, options): Promise<DataOf<"createCoupon">> =>
@@ -146,9 +147,9 @@ export function createCouponMutationOptions(client: MayarClient, requestOptions?
  * `mutate(variables)` takes `BodyOf<"createCustomer">`. On success it invalidates this client's
  * customers queries. Key: `[{ operationId: "createCustomer", baseUrl }]`.
  */
-export function createCustomerMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function createCustomerMutationOptions(client: MayarClientWith<"customers">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "createCustomer", invalidates: ["customers"] },
+    { id: "createCustomer", namespace: "customers", invalidates: ["customers"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"createCustomer">, options): Promise<DataOf<"createCustomer">> =>
@@ -161,9 +162,9 @@ export function createCustomerMutationOptions(client: MayarClient, requestOption
  * `mutate(variables)` takes `BodyOf<"createCustomerPortalLink">`. On success it invalidates this client's
  * customers queries. Key: `[{ operationId: "createCustomerPortalLink", baseUrl }]`.
  */
-export function createCustomerPortalLinkMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function createCustomerPortalLinkMutationOptions(client: MayarClientWith<"customers">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "createCustomerPortalLink", invalidates: ["customers"] },
+    { id: "createCustomerPortalLink", namespace: "customers", invalidates: ["customers"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"createCustomerPortalLink">, options): Promise<DataOf<"createCustomerPortalLink">> =>
@@ -176,9 +177,9 @@ export function createCustomerPortalLinkMutationOptions(client: MayarClient, req
  * `mutate(variables)` takes `BodyOf<"createDigitalProduct">`. On success it invalidates this client's
  * digitalProducts queries. Key: `[{ operationId: "createDigitalProduct", baseUrl }]`.
  */
-export function createDigitalProductMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function createDigitalProductMutationOptions(client: MayarClientWith<"digitalProducts">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "createDigitalProduct", invalidates: ["digitalProducts"] },
+    { id: "createDigitalProduct", namespace: "digitalProducts", invalidates: ["digitalProducts"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"createDigitalProduct">, options): Promise<DataOf<"createDigitalProduct">> =>
@@ -191,9 +192,9 @@ export function createDigitalProductMutationOptions(client: MayarClient, request
  * `mutate(variables)` takes `BodyOf<"createEvent">`. On success it invalidates this client's
  * events queries. Key: `[{ operationId: "createEvent", baseUrl }]`.
  */
-export function createEventMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function createEventMutationOptions(client: MayarClientWith<"events">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "createEvent", invalidates: ["events"] },
+    { id: "createEvent", namespace: "events", invalidates: ["events"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"createEvent">, options): Promise<DataOf<"createEvent">> =>
@@ -206,9 +207,9 @@ export function createEventMutationOptions(client: MayarClient, requestOptions?:
  * `mutate(variables)` takes `BodyOf<"createInstallment">`. On success it invalidates this client's
  * installments queries. Key: `[{ operationId: "createInstallment", baseUrl }]`.
  */
-export function createInstallmentMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function createInstallmentMutationOptions(client: MayarClientWith<"installments">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "createInstallment", invalidates: ["installments"] },
+    { id: "createInstallment", namespace: "installments", invalidates: ["installments"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"createInstallment">, options): Promise<DataOf<"createInstallment">> =>
@@ -221,9 +222,9 @@ export function createInstallmentMutationOptions(client: MayarClient, requestOpt
  * `mutate(variables)` takes `BodyOf<"createInvoice">`. On success it invalidates this client's
  * invoices, transactions and balances queries. Key: `[{ operationId: "createInvoice", baseUrl }]`.
  */
-export function createInvoiceMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function createInvoiceMutationOptions(client: MayarClientWith<"invoices">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "createInvoice", invalidates: ["invoices", "transactions", "balances"] },
+    { id: "createInvoice", namespace: "invoices", invalidates: ["invoices", "transactions", "balances"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"createInvoice">, options): Promise<DataOf<"createInvoice">> =>
@@ -236,9 +237,9 @@ export function createInvoiceMutationOptions(client: MayarClient, requestOptions
  * `mutate(variables)` takes `BodyOf<"createMember">`. On success it invalidates this client's
  * memberships queries. Key: `[{ operationId: "createMember", baseUrl }]`.
  */
-export function createMemberMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function createMemberMutationOptions(client: MayarClientWith<"memberships">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "createMember", invalidates: ["memberships"] },
+    { id: "createMember", namespace: "memberships", invalidates: ["memberships"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"createMember">, options): Promise<DataOf<"createMember">> =>
@@ -251,9 +252,9 @@ export function createMemberMutationOptions(client: MayarClient, requestOptions?
  * `mutate(variables)` takes `PathOf<"createMemberInvoice"> & { body: BodyOf<"createMemberInvoice"> }`. On success it invalidates this client's
  * memberships queries. Key: `[{ operationId: "createMemberInvoice", baseUrl }]`.
  */
-export function createMemberInvoiceMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function createMemberInvoiceMutationOptions(client: MayarClientWith<"memberships">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "createMemberInvoice", invalidates: ["memberships"] },
+    { id: "createMemberInvoice", namespace: "memberships", invalidates: ["memberships"] },
     client,
     requestOptions,
     (mayar, { memberId, body }: PathOf<"createMemberInvoice"> & { body: BodyOf<"createMemberInvoice"> }, options): Promise<DataOf<"createMemberInvoice">> =>
@@ -266,9 +267,9 @@ export function createMemberInvoiceMutationOptions(client: MayarClient, requestO
  * `mutate(variables)` takes `BodyOf<"createMembershipProduct">`. On success it invalidates this client's
  * memberships queries. Key: `[{ operationId: "createMembershipProduct", baseUrl }]`.
  */
-export function createMembershipProductMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function createMembershipProductMutationOptions(client: MayarClientWith<"memberships">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "createMembershipProduct", invalidates: ["memberships"] },
+    { id: "createMembershipProduct", namespace: "memberships", invalidates: ["memberships"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"createMembershipProduct">, options): Promise<DataOf<"createMembershipProduct">> =>
@@ -281,9 +282,9 @@ export function createMembershipProductMutationOptions(client: MayarClient, requ
  * `mutate(variables)` takes `BodyOf<"createMembershipTier">`. On success it invalidates this client's
  * memberships queries. Key: `[{ operationId: "createMembershipTier", baseUrl }]`.
  */
-export function createMembershipTierMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function createMembershipTierMutationOptions(client: MayarClientWith<"memberships">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "createMembershipTier", invalidates: ["memberships"] },
+    { id: "createMembershipTier", namespace: "memberships", invalidates: ["memberships"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"createMembershipTier">, options): Promise<DataOf<"createMembershipTier">> =>
@@ -296,9 +297,9 @@ export function createMembershipTierMutationOptions(client: MayarClient, request
  * `mutate(variables)` takes `BodyOf<"createNameService">`. On success it invalidates this client's
  * nameServices queries. Key: `[{ operationId: "createNameService", baseUrl }]`.
  */
-export function createNameServiceMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function createNameServiceMutationOptions(client: MayarClientWith<"nameServices">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "createNameService", invalidates: ["nameServices"] },
+    { id: "createNameService", namespace: "nameServices", invalidates: ["nameServices"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"createNameService">, options): Promise<RootOf<"createNameService">> =>
@@ -311,9 +312,9 @@ export function createNameServiceMutationOptions(client: MayarClient, requestOpt
  * `mutate(variables)` takes `BodyOf<"createPaymentLink">`. On success it invalidates this client's
  * paymentLinks queries. Key: `[{ operationId: "createPaymentLink", baseUrl }]`.
  */
-export function createPaymentLinkMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function createPaymentLinkMutationOptions(client: MayarClientWith<"paymentLinks">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "createPaymentLink", invalidates: ["paymentLinks"] },
+    { id: "createPaymentLink", namespace: "paymentLinks", invalidates: ["paymentLinks"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"createPaymentLink">, options): Promise<DataOf<"createPaymentLink">> =>
@@ -326,9 +327,9 @@ export function createPaymentLinkMutationOptions(client: MayarClient, requestOpt
  * `mutate(variables)` takes `BodyOf<"createPaymentRequest">`. On success it invalidates this client's
  * paymentRequests, transactions and balances queries. Key: `[{ operationId: "createPaymentRequest", baseUrl }]`.
  */
-export function createPaymentRequestMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function createPaymentRequestMutationOptions(client: MayarClientWith<"paymentRequests">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "createPaymentRequest", invalidates: ["paymentRequests", "transactions", "balances"] },
+    { id: "createPaymentRequest", namespace: "paymentRequests", invalidates: ["paymentRequests", "transactions", "balances"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"createPaymentRequest">, options): Promise<DataOf<"createPaymentRequest">> =>
@@ -341,9 +342,9 @@ export function createPaymentRequestMutationOptions(client: MayarClient, request
  * `mutate(variables)` takes `BodyOf<"createProduct">`. On success it invalidates this client's
  * products queries. Key: `[{ operationId: "createProduct", baseUrl }]`.
  */
-export function createProductMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function createProductMutationOptions(client: MayarClientWith<"products">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "createProduct", invalidates: ["products"] },
+    { id: "createProduct", namespace: "products", invalidates: ["products"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"createProduct">, options): Promise<DataOf<"createProduct">> =>
@@ -356,9 +357,9 @@ export function createProductMutationOptions(client: MayarClient, requestOptions
  * `mutate(variables)` takes `BodyOf<"createQrCode">`. On success it invalidates this client's
  * qrCodes queries. Key: `[{ operationId: "createQrCode", baseUrl }]`.
  */
-export function createQrCodeMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function createQrCodeMutationOptions(client: MayarClientWith<"qrCodes">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "createQrCode", invalidates: ["qrCodes"] },
+    { id: "createQrCode", namespace: "qrCodes", invalidates: ["qrCodes"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"createQrCode">, options): Promise<DataOf<"createQrCode">> =>
@@ -371,9 +372,9 @@ export function createQrCodeMutationOptions(client: MayarClient, requestOptions?
  * `mutate(variables)` takes `BodyOf<"createReview">`. On success it invalidates this client's
  * reviews queries. Key: `[{ operationId: "createReview", baseUrl }]`.
  */
-export function createReviewMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function createReviewMutationOptions(client: MayarClientWith<"reviews">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "createReview", invalidates: ["reviews"] },
+    { id: "createReview", namespace: "reviews", invalidates: ["reviews"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"createReview">, options): Promise<DataOf<"createReview">> =>
@@ -386,9 +387,9 @@ export function createReviewMutationOptions(client: MayarClient, requestOptions?
  * `mutate(variables)` takes `BodyOf<"createWebinar">`. On success it invalidates this client's
  * webinars queries. Key: `[{ operationId: "createWebinar", baseUrl }]`.
  */
-export function createWebinarMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function createWebinarMutationOptions(client: MayarClientWith<"webinars">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "createWebinar", invalidates: ["webinars"] },
+    { id: "createWebinar", namespace: "webinars", invalidates: ["webinars"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"createWebinar">, options): Promise<DataOf<"createWebinar">> =>
@@ -401,9 +402,9 @@ export function createWebinarMutationOptions(client: MayarClient, requestOptions
  * `mutate(variables)` takes `BodyOf<"deactivateSaasLicense">`. On success it invalidates this client's
  * saasLicenses queries. Key: `[{ operationId: "deactivateSaasLicense", baseUrl }]`.
  */
-export function deactivateSaasLicenseMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function deactivateSaasLicenseMutationOptions(client: MayarClientWith<"saasLicenses">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "deactivateSaasLicense", invalidates: ["saasLicenses"] },
+    { id: "deactivateSaasLicense", namespace: "saasLicenses", invalidates: ["saasLicenses"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"deactivateSaasLicense">, options): Promise<RootOf<"deactivateSaasLicense">> =>
@@ -416,9 +417,9 @@ export function deactivateSaasLicenseMutationOptions(client: MayarClient, reques
  * `mutate(variables)` takes `BodyOf<"deactivateSaasLicenseV2">`. On success it invalidates this client's
  * saasLicenses queries. Key: `[{ operationId: "deactivateSaasLicenseV2", baseUrl }]`.
  */
-export function deactivateSaasLicenseV2MutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function deactivateSaasLicenseV2MutationOptions(client: MayarClientWith<"saasLicenses">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "deactivateSaasLicenseV2", invalidates: ["saasLicenses"] },
+    { id: "deactivateSaasLicenseV2", namespace: "saasLicenses", invalidates: ["saasLicenses"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"deactivateSaasLicenseV2">, options): Promise<RootOf<"deactivateSaasLicenseV2">> =>
@@ -431,9 +432,9 @@ export function deactivateSaasLicenseV2MutationOptions(client: MayarClient, requ
  * `mutate(variables)` takes `BodyOf<"generateImmutableCheckoutLink">`. On success it invalidates this client's
  * credits queries. Key: `[{ operationId: "generateImmutableCheckoutLink", baseUrl }]`.
  */
-export function generateImmutableCheckoutLinkMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function generateImmutableCheckoutLinkMutationOptions(client: MayarClientWith<"credits">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "generateImmutableCheckoutLink", invalidates: ["credits"] },
+    { id: "generateImmutableCheckoutLink", namespace: "credits", invalidates: ["credits"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"generateImmutableCheckoutLink">, options): Promise<RootOf<"generateImmutableCheckoutLink">> =>
@@ -445,7 +446,7 @@ export function generateImmutableCheckoutLinkMutationOptions(client: MayarClient
  * Query options for `mayar.balances.get`: Get Account Balance. `GET /hl/v2/balances` (operationId `getBalance`).
  * Key: `[{ scope: "mayar", namespace: "balances", operationId: "getBalance", baseUrl, params: {  } }]`.
  */
-export function balanceQueryOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function balanceQueryOptions(client: MayarClientWith<"balances">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "balance", id: "getBalance", namespace: "balances" },
     client,
@@ -459,7 +460,7 @@ export function balanceQueryOptions(client: MayarClient, requestOptions?: Reques
  * Query options for `mayar.bundles.get`: Get Bundling Detail. `GET /hl/v2/bundling/{id}` (operationId `getBundle`).
  * Key: `[{ scope: "mayar", namespace: "bundles", operationId: "getBundle", baseUrl, params: { id } }]`.
  */
-export function bundleQueryOptions(client: MayarClient, id: PathOf<"getBundle">["id"], requestOptions?: RequestOptions) {
+export function bundleQueryOptions(client: MayarClientWith<"bundles">, id: PathOf<"getBundle">["id"], requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "bundle", id: "getBundle", namespace: "bundles" },
     client,
@@ -473,7 +474,7 @@ export function bundleQueryOptions(client: MayarClient, id: PathOf<"getBundle">[
  * Query options for `mayar.coupons.get`: Get Coupon. `GET /hl/v2/coupons/{id}` (operationId `getCoupon`).
  * Key: `[{ scope: "mayar", namespace: "coupons", operationId: "getCoupon", baseUrl, params: { id } }]`.
  */
-export function couponQueryOptions(client: MayarClient, id: PathOf<"getCoupon">["id"], requestOptions?: RequestOptions) {
+export function couponQueryOptions(client: MayarClientWith<"coupons">, id: PathOf<"getCoupon">["id"], requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "coupon", id: "getCoupon", namespace: "coupons" },
     client,
@@ -487,7 +488,7 @@ export function couponQueryOptions(client: MayarClient, id: PathOf<"getCoupon">[
  * Query options for `mayar.credits.getBalance`: Get Customer Balance. `GET /credit/v1/credit/customer/balance` (operationId `getCreditBalance`).
  * Key: `[{ scope: "mayar", namespace: "credits", operationId: "getCreditBalance", baseUrl, params: { query } }]`.
  */
-export function creditBalanceQueryOptions(client: MayarClient, query: QueryOf<"getCreditBalance">, requestOptions?: RequestOptions) {
+export function creditBalanceQueryOptions(client: MayarClientWith<"credits">, query: QueryOf<"getCreditBalance">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "creditBalance", id: "getCreditBalance", namespace: "credits" },
     client,
@@ -501,7 +502,7 @@ export function creditBalanceQueryOptions(client: MayarClient, query: QueryOf<"g
  * Query options for `mayar.customers.getByEmail`: Search Customer by Email. `GET /hl/v2/customers/detail` (operationId `getCustomerByEmail`).
  * Key: `[{ scope: "mayar", namespace: "customers", operationId: "getCustomerByEmail", baseUrl, params: { query } }]`.
  */
-export function customerByEmailQueryOptions(client: MayarClient, query: QueryOf<"getCustomerByEmail">, requestOptions?: RequestOptions) {
+export function customerByEmailQueryOptions(client: MayarClientWith<"customers">, query: QueryOf<"getCustomerByEmail">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "customerByEmail", id: "getCustomerByEmail", namespace: "customers" },
     client,
@@ -515,7 +516,7 @@ export function customerByEmailQueryOptions(client: MayarClient, query: QueryOf<
  * Query options for `mayar.reviews.getForCustomer`: Get Product Review by Customer. `GET /hl/v2/products/{id}/reviews/customer` (operationId `getCustomerProductReview`).
  * Key: `[{ scope: "mayar", namespace: "reviews", operationId: "getCustomerProductReview", baseUrl, params: { id, query } }]`.
  */
-export function customerProductReviewQueryOptions(client: MayarClient, id: PathOf<"getCustomerProductReview">["id"], query: QueryOf<"getCustomerProductReview">, requestOptions?: RequestOptions) {
+export function customerProductReviewQueryOptions(client: MayarClientWith<"reviews">, id: PathOf<"getCustomerProductReview">["id"], query: QueryOf<"getCustomerProductReview">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "customerProductReview", id: "getCustomerProductReview", namespace: "reviews" },
     client,
@@ -529,7 +530,7 @@ export function customerProductReviewQueryOptions(client: MayarClient, id: PathO
  * Query options for `mayar.transactions.getDaily`: Get Daily Transaction Statistics. `GET /hl/v2/transactions/daily` (operationId `getDailyTransactions`).
  * Key: `[{ scope: "mayar", namespace: "transactions", operationId: "getDailyTransactions", baseUrl, params: {  } }]`.
  */
-export function dailyTransactionsQueryOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function dailyTransactionsQueryOptions(client: MayarClientWith<"transactions">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "dailyTransactions", id: "getDailyTransactions", namespace: "transactions" },
     client,
@@ -543,7 +544,7 @@ export function dailyTransactionsQueryOptions(client: MayarClient, requestOption
  * Query options for `mayar.installments.get`: Get Installment. `GET /hl/v2/installments/{id}` (operationId `getInstallment`).
  * Key: `[{ scope: "mayar", namespace: "installments", operationId: "getInstallment", baseUrl, params: { id } }]`.
  */
-export function installmentQueryOptions(client: MayarClient, id: PathOf<"getInstallment">["id"], requestOptions?: RequestOptions) {
+export function installmentQueryOptions(client: MayarClientWith<"installments">, id: PathOf<"getInstallment">["id"], requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "installment", id: "getInstallment", namespace: "installments" },
     client,
@@ -557,7 +558,7 @@ export function installmentQueryOptions(client: MayarClient, id: PathOf<"getInst
  * Query options for `mayar.invoices.get`: Get Detail Invoice. `GET /hl/v2/invoices/{id}` (operationId `getInvoice`).
  * Key: `[{ scope: "mayar", namespace: "invoices", operationId: "getInvoice", baseUrl, params: { id } }]`.
  */
-export function invoiceQueryOptions(client: MayarClient, id: PathOf<"getInvoice">["id"], requestOptions?: RequestOptions) {
+export function invoiceQueryOptions(client: MayarClientWith<"invoices">, id: PathOf<"getInvoice">["id"], requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "invoice", id: "getInvoice", namespace: "invoices" },
     client,
@@ -571,7 +572,7 @@ export function invoiceQueryOptions(client: MayarClient, id: PathOf<"getInvoice"
  * Query options for `mayar.memberships.getMember`: Get Membership Member Detail. `GET /hl/v2/memberships/members/{memberId}` (operationId `getMember`).
  * Key: `[{ scope: "mayar", namespace: "memberships", operationId: "getMember", baseUrl, params: { memberId, query } }]`.
  */
-export function memberQueryOptions(client: MayarClient, memberId: PathOf<"getMember">["memberId"], query: QueryOf<"getMember">, requestOptions?: RequestOptions) {
+export function memberQueryOptions(client: MayarClientWith<"memberships">, memberId: PathOf<"getMember">["memberId"], query: QueryOf<"getMember">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "member", id: "getMember", namespace: "memberships" },
     client,
@@ -585,7 +586,7 @@ export function memberQueryOptions(client: MayarClient, memberId: PathOf<"getMem
  * Query options for `mayar.memberships.getProduct`: Get Membership Product. `GET /hl/v2/memberships/products/{productId}` (operationId `getMembershipProduct`).
  * Key: `[{ scope: "mayar", namespace: "memberships", operationId: "getMembershipProduct", baseUrl, params: { productId } }]`.
  */
-export function membershipProductQueryOptions(client: MayarClient, productId: PathOf<"getMembershipProduct">["productId"], requestOptions?: RequestOptions) {
+export function membershipProductQueryOptions(client: MayarClientWith<"memberships">, productId: PathOf<"getMembershipProduct">["productId"], requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "membershipProduct", id: "getMembershipProduct", namespace: "memberships" },
     client,
@@ -599,7 +600,7 @@ export function membershipProductQueryOptions(client: MayarClient, productId: Pa
  * Query options for `mayar.memberships.getTier`: Get Membership Tier. `GET /hl/v2/memberships/tiers/{tierId}` (operationId `getMembershipTier`).
  * Key: `[{ scope: "mayar", namespace: "memberships", operationId: "getMembershipTier", baseUrl, params: { tierId, query } }]`.
  */
-export function membershipTierQueryOptions(client: MayarClient, tierId: PathOf<"getMembershipTier">["tierId"], query: QueryOf<"getMembershipTier">, requestOptions?: RequestOptions) {
+export function membershipTierQueryOptions(client: MayarClientWith<"memberships">, tierId: PathOf<"getMembershipTier">["tierId"], query: QueryOf<"getMembershipTier">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "membershipTier", id: "getMembershipTier", namespace: "memberships" },
     client,
@@ -613,7 +614,7 @@ export function membershipTierQueryOptions(client: MayarClient, tierId: PathOf<"
  * Query options for `mayar.reviews.getMerchantStats`: Get Merchant Review Statistics. `GET /hl/v2/merchants/reviews/stats` (operationId `getMerchantReviewStats`).
  * Key: `[{ scope: "mayar", namespace: "reviews", operationId: "getMerchantReviewStats", baseUrl, params: {  } }]`.
  */
-export function merchantReviewStatsQueryOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function merchantReviewStatsQueryOptions(client: MayarClientWith<"reviews">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "merchantReviewStats", id: "getMerchantReviewStats", namespace: "reviews" },
     client,
@@ -627,7 +628,7 @@ export function merchantReviewStatsQueryOptions(client: MayarClient, requestOpti
  * Query options for `mayar.paymentChannels.get`: Get Payment Channels. `GET /hl/v2/payment-channels` (operationId `getPaymentChannels`).
  * Key: `[{ scope: "mayar", namespace: "paymentChannels", operationId: "getPaymentChannels", baseUrl, params: {  } }]`.
  */
-export function paymentChannelsQueryOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function paymentChannelsQueryOptions(client: MayarClientWith<"paymentChannels">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "paymentChannels", id: "getPaymentChannels", namespace: "paymentChannels" },
     client,
@@ -641,7 +642,7 @@ export function paymentChannelsQueryOptions(client: MayarClient, requestOptions?
  * Query options for `mayar.paymentRequests.get`: Get Payment Request. `GET /hl/v2/payments/{id}` (operationId `getPaymentRequest`).
  * Key: `[{ scope: "mayar", namespace: "paymentRequests", operationId: "getPaymentRequest", baseUrl, params: { id } }]`.
  */
-export function paymentRequestQueryOptions(client: MayarClient, id: PathOf<"getPaymentRequest">["id"], requestOptions?: RequestOptions) {
+export function paymentRequestQueryOptions(client: MayarClientWith<"paymentRequests">, id: PathOf<"getPaymentRequest">["id"], requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "paymentRequest", id: "getPaymentRequest", namespace: "paymentRequests" },
     client,
@@ -655,7 +656,7 @@ export function paymentRequestQueryOptions(client: MayarClient, id: PathOf<"getP
  * Query options for `mayar.products.get`: Get Product Detail. `GET /hl/v2/products/{id}` (operationId `getProduct`).
  * Key: `[{ scope: "mayar", namespace: "products", operationId: "getProduct", baseUrl, params: { id } }]`.
  */
-export function productQueryOptions(client: MayarClient, id: PathOf<"getProduct">["id"], requestOptions?: RequestOptions) {
+export function productQueryOptions(client: MayarClientWith<"products">, id: PathOf<"getProduct">["id"], requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "product", id: "getProduct", namespace: "products" },
     client,
@@ -669,7 +670,7 @@ export function productQueryOptions(client: MayarClient, id: PathOf<"getProduct"
  * Query options for `mayar.reviews.getProductStats`: Get Product Review Statistics. `GET /hl/v2/products/{id}/reviews/stats` (operationId `getProductReviewStats`).
  * Key: `[{ scope: "mayar", namespace: "reviews", operationId: "getProductReviewStats", baseUrl, params: { id } }]`.
  */
-export function productReviewStatsQueryOptions(client: MayarClient, id: PathOf<"getProductReviewStats">["id"], requestOptions?: RequestOptions) {
+export function productReviewStatsQueryOptions(client: MayarClientWith<"reviews">, id: PathOf<"getProductReviewStats">["id"], requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "productReviewStats", id: "getProductReviewStats", namespace: "reviews" },
     client,
@@ -683,7 +684,7 @@ export function productReviewStatsQueryOptions(client: MayarClient, id: PathOf<"
  * Query options for `mayar.qrCodes.getStatic`: Get Static QR Code. `GET /hl/v2/qr-codes/static` (operationId `getStaticQrCode`).
  * Key: `[{ scope: "mayar", namespace: "qrCodes", operationId: "getStaticQrCode", baseUrl, params: {  } }]`.
  */
-export function staticQrCodeQueryOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function staticQrCodeQueryOptions(client: MayarClientWith<"qrCodes">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "staticQrCode", id: "getStaticQrCode", namespace: "qrCodes" },
     client,
@@ -697,7 +698,7 @@ export function staticQrCodeQueryOptions(client: MayarClient, requestOptions?: R
  * Query options for `mayar.transactions.get`: Get Transaction. `GET /hl/v2/transactions/{id}` (operationId `getTransaction`).
  * Key: `[{ scope: "mayar", namespace: "transactions", operationId: "getTransaction", baseUrl, params: { id } }]`.
  */
-export function transactionQueryOptions(client: MayarClient, id: PathOf<"getTransaction">["id"], requestOptions?: RequestOptions) {
+export function transactionQueryOptions(client: MayarClientWith<"transactions">, id: PathOf<"getTransaction">["id"], requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "transaction", id: "getTransaction", namespace: "transactions" },
     client,
@@ -712,7 +713,7 @@ export function transactionQueryOptions(client: MayarClient, id: PathOf<"getTran
  * Key: `[{ scope: "mayar", namespace: "bundles", operationId: "listBundles", baseUrl, params: { query } }]`.
  * One page; see the infinite variant to follow the pages.
  */
-export function bundlesQueryOptions(client: MayarClient, query?: QueryOf<"listBundles">, requestOptions?: RequestOptions) {
+export function bundlesQueryOptions(client: MayarClientWith<"bundles">, query?: QueryOf<"listBundles">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "bundles", id: "listBundles", namespace: "bundles" },
     client,
@@ -727,7 +728,7 @@ export function bundlesQueryOptions(client: MayarClient, query?: QueryOf<"listBu
  * Follows `nextStartingAfter` (sent as `startingAfter`) while `hasMore`.
  * `GET /hl/v2/bundling` (operationId `listBundles`). Key: as the one-page key, with `infinite: true`.
  */
-export function bundlesInfiniteQueryOptions(client: MayarClient, query?: QueryOf<"listBundles">, requestOptions?: RequestOptions) {
+export function bundlesInfiniteQueryOptions(client: MayarClientWith<"bundles">, query?: QueryOf<"listBundles">, requestOptions?: RequestOptions) {
   return mayarInfiniteQueryOptions(
     { name: "bundlesInfinite", id: "listBundles", namespace: "bundles", page: "cursor", cursor: "startingAfter" },
     client,
@@ -744,7 +745,7 @@ export function bundlesInfiniteQueryOptions(client: MayarClient, query?: QueryOf
  * Key: `[{ scope: "mayar", namespace: "coupons", operationId: "listCoupons", baseUrl, params: { query } }]`.
  * One page; see the infinite variant to follow the pages.
  */
-export function couponsQueryOptions(client: MayarClient, query?: QueryOf<"listCoupons">, requestOptions?: RequestOptions) {
+export function couponsQueryOptions(client: MayarClientWith<"coupons">, query?: QueryOf<"listCoupons">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "coupons", id: "listCoupons", namespace: "coupons" },
     client,
@@ -759,7 +760,7 @@ export function couponsQueryOptions(client: MayarClient, query?: QueryOf<"listCo
  * Follows `nextStartingAfter` (sent as `startingAfter`) while `hasMore`.
  * `GET /hl/v2/coupons` (operationId `listCoupons`). Key: as the one-page key, with `infinite: true`.
  */
-export function couponsInfiniteQueryOptions(client: MayarClient, query?: QueryOf<"listCoupons">, requestOptions?: RequestOptions) {
+export function couponsInfiniteQueryOptions(client: MayarClientWith<"coupons">, query?: QueryOf<"listCoupons">, requestOptions?: RequestOptions) {
   return mayarInfiniteQueryOptions(
     { name: "couponsInfinite", id: "listCoupons", namespace: "coupons", page: "cursor", cursor: "startingAfter" },
     client,
@@ -776,7 +777,7 @@ export function couponsInfiniteQueryOptions(client: MayarClient, query?: QueryOf
  * Key: `[{ scope: "mayar", namespace: "credits", operationId: "listCreditHistory", baseUrl, params: { customerId, query } }]`.
  * One page; see the infinite variant to follow the pages.
  */
-export function creditHistoryQueryOptions(client: MayarClient, customerId: PathOf<"listCreditHistory">["customerId"], query: QueryOf<"listCreditHistory">, requestOptions?: RequestOptions) {
+export function creditHistoryQueryOptions(client: MayarClientWith<"credits">, customerId: PathOf<"listCreditHistory">["customerId"], query: QueryOf<"listCreditHistory">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "creditHistory", id: "listCreditHistory", namespace: "credits" },
     client,
@@ -791,7 +792,7 @@ export function creditHistoryQueryOptions(client: MayarClient, customerId: PathO
  * Follows the page number (`page`) while `hasMore`.
  * `GET /credit/v1/credit/customer/paginate-credit-history/{customerId}` (operationId `listCreditHistory`). Key: as the one-page key, with `infinite: true`.
  */
-export function creditHistoryInfiniteQueryOptions(client: MayarClient, customerId: PathOf<"listCreditHistory">["customerId"], query: QueryOf<"listCreditHistory">, requestOptions?: RequestOptions) {
+export function creditHistoryInfiniteQueryOptions(client: MayarClientWith<"credits">, customerId: PathOf<"listCreditHistory">["customerId"], query: QueryOf<"listCreditHistory">, requestOptions?: RequestOptions) {
   return mayarInfiniteQueryOptions(
     { name: "creditHistoryInfinite", id: "listCreditHistory", namespace: "credits", page: "page", cursor: "page" },
     client,
@@ -808,7 +809,7 @@ export function creditHistoryInfiniteQueryOptions(client: MayarClient, customerI
  * Key: `[{ scope: "mayar", namespace: "customers", operationId: "listCustomers", baseUrl, params: { query } }]`.
  * One page; see the infinite variant to follow the pages.
  */
-export function customersQueryOptions(client: MayarClient, query?: QueryOf<"listCustomers">, requestOptions?: RequestOptions) {
+export function customersQueryOptions(client: MayarClientWith<"customers">, query?: QueryOf<"listCustomers">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "customers", id: "listCustomers", namespace: "customers" },
     client,
@@ -823,7 +824,7 @@ export function customersQueryOptions(client: MayarClient, query?: QueryOf<"list
  * Follows `nextStartingAfter` (sent as `startingAfter`) while `hasMore`.
  * `GET /hl/v2/customers` (operationId `listCustomers`). Key: as the one-page key, with `infinite: true`.
  */
-export function customersInfiniteQueryOptions(client: MayarClient, query?: QueryOf<"listCustomers">, requestOptions?: RequestOptions) {
+export function customersInfiniteQueryOptions(client: MayarClientWith<"customers">, query?: QueryOf<"listCustomers">, requestOptions?: RequestOptions) {
   return mayarInfiniteQueryOptions(
     { name: "customersInfinite", id: "listCustomers", namespace: "customers", page: "cursor", cursor: "startingAfter" },
     client,
@@ -840,7 +841,7 @@ export function customersInfiniteQueryOptions(client: MayarClient, query?: Query
  * Key: `[{ scope: "mayar", namespace: "installments", operationId: "listInstallments", baseUrl, params: { query } }]`.
  * One page; see the infinite variant to follow the pages.
  */
-export function installmentsQueryOptions(client: MayarClient, query?: QueryOf<"listInstallments">, requestOptions?: RequestOptions) {
+export function installmentsQueryOptions(client: MayarClientWith<"installments">, query?: QueryOf<"listInstallments">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "installments", id: "listInstallments", namespace: "installments" },
     client,
@@ -855,7 +856,7 @@ export function installmentsQueryOptions(client: MayarClient, query?: QueryOf<"l
  * Follows `nextStartingAfter` (sent as `startingAfter`) while `hasMore`.
  * `GET /hl/v2/installments` (operationId `listInstallments`). Key: as the one-page key, with `infinite: true`.
  */
-export function installmentsInfiniteQueryOptions(client: MayarClient, query?: QueryOf<"listInstallments">, requestOptions?: RequestOptions) {
+export function installmentsInfiniteQueryOptions(client: MayarClientWith<"installments">, query?: QueryOf<"listInstallments">, requestOptions?: RequestOptions) {
   return mayarInfiniteQueryOptions(
     { name: "installmentsInfinite", id: "listInstallments", namespace: "installments", page: "cursor", cursor: "startingAfter" },
     client,
@@ -872,7 +873,7 @@ export function installmentsInfiniteQueryOptions(client: MayarClient, query?: Qu
  * Key: `[{ scope: "mayar", namespace: "invoices", operationId: "listInvoices", baseUrl, params: { query } }]`.
  * One page; see the infinite variant to follow the pages.
  */
-export function invoicesQueryOptions(client: MayarClient, query?: QueryOf<"listInvoices">, requestOptions?: RequestOptions) {
+export function invoicesQueryOptions(client: MayarClientWith<"invoices">, query?: QueryOf<"listInvoices">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "invoices", id: "listInvoices", namespace: "invoices" },
     client,
@@ -887,7 +888,7 @@ export function invoicesQueryOptions(client: MayarClient, query?: QueryOf<"listI
  * Follows `nextStartingAfter` (sent as `startingAfter`) while `hasMore`.
  * `GET /hl/v2/invoices` (operationId `listInvoices`). Key: as the one-page key, with `infinite: true`.
  */
-export function invoicesInfiniteQueryOptions(client: MayarClient, query?: QueryOf<"listInvoices">, requestOptions?: RequestOptions) {
+export function invoicesInfiniteQueryOptions(client: MayarClientWith<"invoices">, query?: QueryOf<"listInvoices">, requestOptions?: RequestOptions) {
   return mayarInfiniteQueryOptions(
     { name: "invoicesInfinite", id: "listInvoices", namespace: "invoices", page: "cursor", cursor: "startingAfter" },
     client,
@@ -904,7 +905,7 @@ export function invoicesInfiniteQueryOptions(client: MayarClient, query?: QueryO
  * Key: `[{ scope: "mayar", namespace: "invoices", operationId: "listInvoicesByEmail", baseUrl, params: { query } }]`.
  * One page; see the infinite variant to follow the pages.
  */
-export function invoicesByEmailQueryOptions(client: MayarClient, query: QueryOf<"listInvoicesByEmail">, requestOptions?: RequestOptions) {
+export function invoicesByEmailQueryOptions(client: MayarClientWith<"invoices">, query: QueryOf<"listInvoicesByEmail">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "invoicesByEmail", id: "listInvoicesByEmail", namespace: "invoices" },
     client,
@@ -919,7 +920,7 @@ export function invoicesByEmailQueryOptions(client: MayarClient, query: QueryOf<
  * Follows `nextStartingAfter` (sent as `startingAfter`) while `hasMore`.
  * `GET /hl/v2/invoices/filter` (operationId `listInvoicesByEmail`). Key: as the one-page key, with `infinite: true`.
  */
-export function invoicesByEmailInfiniteQueryOptions(client: MayarClient, query: QueryOf<"listInvoicesByEmail">, requestOptions?: RequestOptions) {
+export function invoicesByEmailInfiniteQueryOptions(client: MayarClientWith<"invoices">, query: QueryOf<"listInvoicesByEmail">, requestOptions?: RequestOptions) {
   return mayarInfiniteQueryOptions(
     { name: "invoicesByEmailInfinite", id: "listInvoicesByEmail", namespace: "invoices", page: "cursor", cursor: "startingAfter" },
     client,
@@ -936,7 +937,7 @@ export function invoicesByEmailInfiniteQueryOptions(client: MayarClient, query: 
  * Key: `[{ scope: "mayar", namespace: "memberships", operationId: "listMembers", baseUrl, params: { query } }]`.
  * One page; see the infinite variant to follow the pages.
  */
-export function membersQueryOptions(client: MayarClient, query: QueryOf<"listMembers">, requestOptions?: RequestOptions) {
+export function membersQueryOptions(client: MayarClientWith<"memberships">, query: QueryOf<"listMembers">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "members", id: "listMembers", namespace: "memberships" },
     client,
@@ -951,7 +952,7 @@ export function membersQueryOptions(client: MayarClient, query: QueryOf<"listMem
  * Follows `nextStartingAfter` (sent as `startingAfter`) while `hasMore`.
  * `GET /hl/v2/memberships/members` (operationId `listMembers`). Key: as the one-page key, with `infinite: true`.
  */
-export function membersInfiniteQueryOptions(client: MayarClient, query: QueryOf<"listMembers">, requestOptions?: RequestOptions) {
+export function membersInfiniteQueryOptions(client: MayarClientWith<"memberships">, query: QueryOf<"listMembers">, requestOptions?: RequestOptions) {
   return mayarInfiniteQueryOptions(
     { name: "membersInfinite", id: "listMembers", namespace: "memberships", page: "cursor", cursor: "startingAfter" },
     client,
@@ -968,7 +969,7 @@ export function membersInfiniteQueryOptions(client: MayarClient, query: QueryOf<
  * Key: `[{ scope: "mayar", namespace: "memberships", operationId: "listMembershipTiers", baseUrl, params: { query } }]`.
  * One page; see the infinite variant to follow the pages.
  */
-export function membershipTiersQueryOptions(client: MayarClient, query: QueryOf<"listMembershipTiers">, requestOptions?: RequestOptions) {
+export function membershipTiersQueryOptions(client: MayarClientWith<"memberships">, query: QueryOf<"listMembershipTiers">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "membershipTiers", id: "listMembershipTiers", namespace: "memberships" },
     client,
@@ -983,7 +984,7 @@ export function membershipTiersQueryOptions(client: MayarClient, query: QueryOf<
  * Follows `nextStartingAfter` (sent as `startingAfter`) while `hasMore`.
  * `GET /hl/v2/memberships/tiers` (operationId `listMembershipTiers`). Key: as the one-page key, with `infinite: true`.
  */
-export function membershipTiersInfiniteQueryOptions(client: MayarClient, query: QueryOf<"listMembershipTiers">, requestOptions?: RequestOptions) {
+export function membershipTiersInfiniteQueryOptions(client: MayarClientWith<"memberships">, query: QueryOf<"listMembershipTiers">, requestOptions?: RequestOptions) {
   return mayarInfiniteQueryOptions(
     { name: "membershipTiersInfinite", id: "listMembershipTiers", namespace: "memberships", page: "cursor", cursor: "startingAfter" },
     client,
@@ -1000,7 +1001,7 @@ export function membershipTiersInfiniteQueryOptions(client: MayarClient, query: 
  * Key: `[{ scope: "mayar", namespace: "paymentLinks", operationId: "listPaymentLinksByType", baseUrl, params: { type, query } }]`.
  * One page; see the infinite variant to follow the pages.
  */
-export function paymentLinksByTypeQueryOptions(client: MayarClient, type: PathOf<"listPaymentLinksByType">["type"], query?: QueryOf<"listPaymentLinksByType">, requestOptions?: RequestOptions) {
+export function paymentLinksByTypeQueryOptions(client: MayarClientWith<"paymentLinks">, type: PathOf<"listPaymentLinksByType">["type"], query?: QueryOf<"listPaymentLinksByType">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "paymentLinksByType", id: "listPaymentLinksByType", namespace: "paymentLinks" },
     client,
@@ -1015,7 +1016,7 @@ export function paymentLinksByTypeQueryOptions(client: MayarClient, type: PathOf
  * Follows `nextStartingAfter` (sent as `starting_after`) while `hasMore`.
  * `POST /hl/v2/payment-links/sort/{type}` (operationId `listPaymentLinksByType`). Key: as the one-page key, with `infinite: true`.
  */
-export function paymentLinksByTypeInfiniteQueryOptions(client: MayarClient, type: PathOf<"listPaymentLinksByType">["type"], query?: QueryOf<"listPaymentLinksByType">, requestOptions?: RequestOptions) {
+export function paymentLinksByTypeInfiniteQueryOptions(client: MayarClientWith<"paymentLinks">, type: PathOf<"listPaymentLinksByType">["type"], query?: QueryOf<"listPaymentLinksByType">, requestOptions?: RequestOptions) {
   return mayarInfiniteQueryOptions(
     { name: "paymentLinksByTypeInfinite", id: "listPaymentLinksByType", namespace: "paymentLinks", page: "cursor", cursor: "starting_after" },
     client,
@@ -1032,7 +1033,7 @@ export function paymentLinksByTypeInfiniteQueryOptions(client: MayarClient, type
  * Key: `[{ scope: "mayar", namespace: "paymentRequests", operationId: "listPaymentRequests", baseUrl, params: { query } }]`.
  * One page; see the infinite variant to follow the pages.
  */
-export function paymentRequestsQueryOptions(client: MayarClient, query?: QueryOf<"listPaymentRequests">, requestOptions?: RequestOptions) {
+export function paymentRequestsQueryOptions(client: MayarClientWith<"paymentRequests">, query?: QueryOf<"listPaymentRequests">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "paymentRequests", id: "listPaymentRequests", namespace: "paymentRequests" },
     client,
@@ -1047,7 +1048,7 @@ export function paymentRequestsQueryOptions(client: MayarClient, query?: QueryOf
  * Follows `nextStartingAfter` (sent as `startingAfter`) while `hasMore`.
  * `GET /hl/v2/payments` (operationId `listPaymentRequests`). Key: as the one-page key, with `infinite: true`.
  */
-export function paymentRequestsInfiniteQueryOptions(client: MayarClient, query?: QueryOf<"listPaymentRequests">, requestOptions?: RequestOptions) {
+export function paymentRequestsInfiniteQueryOptions(client: MayarClientWith<"paymentRequests">, query?: QueryOf<"listPaymentRequests">, requestOptions?: RequestOptions) {
   return mayarInfiniteQueryOptions(
     { name: "paymentRequestsInfinite", id: "listPaymentRequests", namespace: "paymentRequests", page: "cursor", cursor: "startingAfter" },
     client,
@@ -1064,7 +1065,7 @@ export function paymentRequestsInfiniteQueryOptions(client: MayarClient, query?:
  * Key: `[{ scope: "mayar", namespace: "reviews", operationId: "listProductReviews", baseUrl, params: { id, query } }]`.
  * One page; see the infinite variant to follow the pages.
  */
-export function productReviewsQueryOptions(client: MayarClient, id: PathOf<"listProductReviews">["id"], query?: QueryOf<"listProductReviews">, requestOptions?: RequestOptions) {
+export function productReviewsQueryOptions(client: MayarClientWith<"reviews">, id: PathOf<"listProductReviews">["id"], query?: QueryOf<"listProductReviews">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "productReviews", id: "listProductReviews", namespace: "reviews" },
     client,
@@ -1079,7 +1080,7 @@ export function productReviewsQueryOptions(client: MayarClient, id: PathOf<"list
  * Follows `nextStartingAfter` (sent as `startingAfter`) while `hasMore`.
  * `GET /hl/v2/products/{id}/reviews` (operationId `listProductReviews`). Key: as the one-page key, with `infinite: true`.
  */
-export function productReviewsInfiniteQueryOptions(client: MayarClient, id: PathOf<"listProductReviews">["id"], query?: QueryOf<"listProductReviews">, requestOptions?: RequestOptions) {
+export function productReviewsInfiniteQueryOptions(client: MayarClientWith<"reviews">, id: PathOf<"listProductReviews">["id"], query?: QueryOf<"listProductReviews">, requestOptions?: RequestOptions) {
   return mayarInfiniteQueryOptions(
     { name: "productReviewsInfinite", id: "listProductReviews", namespace: "reviews", page: "cursor", cursor: "startingAfter" },
     client,
@@ -1096,7 +1097,7 @@ export function productReviewsInfiniteQueryOptions(client: MayarClient, id: Path
  * Key: `[{ scope: "mayar", namespace: "products", operationId: "listProducts", baseUrl, params: { query } }]`.
  * One page; see the infinite variant to follow the pages.
  */
-export function productsQueryOptions(client: MayarClient, query?: QueryOf<"listProducts">, requestOptions?: RequestOptions) {
+export function productsQueryOptions(client: MayarClientWith<"products">, query?: QueryOf<"listProducts">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "products", id: "listProducts", namespace: "products" },
     client,
@@ -1111,7 +1112,7 @@ export function productsQueryOptions(client: MayarClient, query?: QueryOf<"listP
  * Follows `nextStartingAfter` (sent as `startingAfter`) while `hasMore`.
  * `GET /hl/v2/products` (operationId `listProducts`). Key: as the one-page key, with `infinite: true`.
  */
-export function productsInfiniteQueryOptions(client: MayarClient, query?: QueryOf<"listProducts">, requestOptions?: RequestOptions) {
+export function productsInfiniteQueryOptions(client: MayarClientWith<"products">, query?: QueryOf<"listProducts">, requestOptions?: RequestOptions) {
   return mayarInfiniteQueryOptions(
     { name: "productsInfinite", id: "listProducts", namespace: "products", page: "cursor", cursor: "startingAfter" },
     client,
@@ -1128,7 +1129,7 @@ export function productsInfiniteQueryOptions(client: MayarClient, query?: QueryO
  * Key: `[{ scope: "mayar", namespace: "products", operationId: "listProductsByType", baseUrl, params: { type, query } }]`.
  * One page; see the infinite variant to follow the pages.
  */
-export function productsByTypeQueryOptions(client: MayarClient, type: PathOf<"listProductsByType">["type"], query?: QueryOf<"listProductsByType">, requestOptions?: RequestOptions) {
+export function productsByTypeQueryOptions(client: MayarClientWith<"products">, type: PathOf<"listProductsByType">["type"], query?: QueryOf<"listProductsByType">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "productsByType", id: "listProductsByType", namespace: "products" },
     client,
@@ -1143,7 +1144,7 @@ export function productsByTypeQueryOptions(client: MayarClient, type: PathOf<"li
  * Follows `nextStartingAfter` (sent as `startingAfter`) while `hasMore`.
  * `GET /hl/v2/products/types/{type}` (operationId `listProductsByType`). Key: as the one-page key, with `infinite: true`.
  */
-export function productsByTypeInfiniteQueryOptions(client: MayarClient, type: PathOf<"listProductsByType">["type"], query?: QueryOf<"listProductsByType">, requestOptions?: RequestOptions) {
+export function productsByTypeInfiniteQueryOptions(client: MayarClientWith<"products">, type: PathOf<"listProductsByType">["type"], query?: QueryOf<"listProductsByType">, requestOptions?: RequestOptions) {
   return mayarInfiniteQueryOptions(
     { name: "productsByTypeInfinite", id: "listProductsByType", namespace: "products", page: "cursor", cursor: "startingAfter" },
     client,
@@ -1160,7 +1161,7 @@ export function productsByTypeInfiniteQueryOptions(client: MayarClient, type: Pa
  * Key: `[{ scope: "mayar", namespace: "products", operationId: "listProductTransactions", baseUrl, params: { id, query } }]`.
  * One page; see the infinite variant to follow the pages.
  */
-export function productTransactionsQueryOptions(client: MayarClient, id: PathOf<"listProductTransactions">["id"], query?: QueryOf<"listProductTransactions">, requestOptions?: RequestOptions) {
+export function productTransactionsQueryOptions(client: MayarClientWith<"products">, id: PathOf<"listProductTransactions">["id"], query?: QueryOf<"listProductTransactions">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "productTransactions", id: "listProductTransactions", namespace: "products" },
     client,
@@ -1175,7 +1176,7 @@ export function productTransactionsQueryOptions(client: MayarClient, id: PathOf<
  * Follows `nextStartingAfter` (sent as `startingAfter`) while `hasMore`.
  * `GET /hl/v2/products/{id}/transactions` (operationId `listProductTransactions`). Key: as the one-page key, with `infinite: true`.
  */
-export function productTransactionsInfiniteQueryOptions(client: MayarClient, id: PathOf<"listProductTransactions">["id"], query?: QueryOf<"listProductTransactions">, requestOptions?: RequestOptions) {
+export function productTransactionsInfiniteQueryOptions(client: MayarClientWith<"products">, id: PathOf<"listProductTransactions">["id"], query?: QueryOf<"listProductTransactions">, requestOptions?: RequestOptions) {
   return mayarInfiniteQueryOptions(
     { name: "productTransactionsInfinite", id: "listProductTransactions", namespace: "products", page: "cursor", cursor: "startingAfter" },
     client,
@@ -1192,7 +1193,7 @@ export function productTransactionsInfiniteQueryOptions(client: MayarClient, id:
  * Key: `[{ scope: "mayar", namespace: "reviews", operationId: "listReviews", baseUrl, params: { query } }]`.
  * One page; see the infinite variant to follow the pages.
  */
-export function reviewsQueryOptions(client: MayarClient, query?: QueryOf<"listReviews">, requestOptions?: RequestOptions) {
+export function reviewsQueryOptions(client: MayarClientWith<"reviews">, query?: QueryOf<"listReviews">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "reviews", id: "listReviews", namespace: "reviews" },
     client,
@@ -1207,7 +1208,7 @@ export function reviewsQueryOptions(client: MayarClient, query?: QueryOf<"listRe
  * Follows `nextStartingAfter` (sent as `startingAfter`) while `hasMore`.
  * `GET /hl/v2/reviews` (operationId `listReviews`). Key: as the one-page key, with `infinite: true`.
  */
-export function reviewsInfiniteQueryOptions(client: MayarClient, query?: QueryOf<"listReviews">, requestOptions?: RequestOptions) {
+export function reviewsInfiniteQueryOptions(client: MayarClientWith<"reviews">, query?: QueryOf<"listReviews">, requestOptions?: RequestOptions) {
   return mayarInfiniteQueryOptions(
     { name: "reviewsInfinite", id: "listReviews", namespace: "reviews", page: "cursor", cursor: "startingAfter" },
     client,
@@ -1224,7 +1225,7 @@ export function reviewsInfiniteQueryOptions(client: MayarClient, query?: QueryOf
  * Key: `[{ scope: "mayar", namespace: "transactions", operationId: "listTransactions", baseUrl, params: { query } }]`.
  * One page; see the infinite variant to follow the pages.
  */
-export function transactionsQueryOptions(client: MayarClient, query?: QueryOf<"listTransactions">, requestOptions?: RequestOptions) {
+export function transactionsQueryOptions(client: MayarClientWith<"transactions">, query?: QueryOf<"listTransactions">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "transactions", id: "listTransactions", namespace: "transactions" },
     client,
@@ -1239,7 +1240,7 @@ export function transactionsQueryOptions(client: MayarClient, query?: QueryOf<"l
  * Follows `nextStartingAfter` (sent as `startingAfter`) while `hasMore`.
  * `GET /hl/v2/transactions` (operationId `listTransactions`). Key: as the one-page key, with `infinite: true`.
  */
-export function transactionsInfiniteQueryOptions(client: MayarClient, query?: QueryOf<"listTransactions">, requestOptions?: RequestOptions) {
+export function transactionsInfiniteQueryOptions(client: MayarClientWith<"transactions">, query?: QueryOf<"listTransactions">, requestOptions?: RequestOptions) {
   return mayarInfiniteQueryOptions(
     { name: "transactionsInfinite", id: "listTransactions", namespace: "transactions", page: "cursor", cursor: "startingAfter" },
     client,
@@ -1256,7 +1257,7 @@ export function transactionsInfiniteQueryOptions(client: MayarClient, query?: Qu
  * Key: `[{ scope: "mayar", namespace: "transactions", operationId: "listUnpaidTransactions", baseUrl, params: { query } }]`.
  * One page; see the infinite variant to follow the pages.
  */
-export function unpaidTransactionsQueryOptions(client: MayarClient, query?: QueryOf<"listUnpaidTransactions">, requestOptions?: RequestOptions) {
+export function unpaidTransactionsQueryOptions(client: MayarClientWith<"transactions">, query?: QueryOf<"listUnpaidTransactions">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "unpaidTransactions", id: "listUnpaidTransactions", namespace: "transactions" },
     client,
@@ -1271,7 +1272,7 @@ export function unpaidTransactionsQueryOptions(client: MayarClient, query?: Quer
  * Follows `nextStartingAfter` (sent as `startingAfter`) while `hasMore`.
  * `GET /hl/v2/transactions/unpaid` (operationId `listUnpaidTransactions`). Key: as the one-page key, with `infinite: true`.
  */
-export function unpaidTransactionsInfiniteQueryOptions(client: MayarClient, query?: QueryOf<"listUnpaidTransactions">, requestOptions?: RequestOptions) {
+export function unpaidTransactionsInfiniteQueryOptions(client: MayarClientWith<"transactions">, query?: QueryOf<"listUnpaidTransactions">, requestOptions?: RequestOptions) {
   return mayarInfiniteQueryOptions(
     { name: "unpaidTransactionsInfinite", id: "listUnpaidTransactions", namespace: "transactions", page: "cursor", cursor: "startingAfter" },
     client,
@@ -1288,7 +1289,7 @@ export function unpaidTransactionsInfiniteQueryOptions(client: MayarClient, quer
  * Key: `[{ scope: "mayar", namespace: "webhooks", operationId: "listWebhookHistory", baseUrl, params: { query } }]`.
  * One page; see the infinite variant to follow the pages.
  */
-export function webhookHistoryQueryOptions(client: MayarClient, query?: QueryOf<"listWebhookHistory">, requestOptions?: RequestOptions) {
+export function webhookHistoryQueryOptions(client: MayarClientWith<"webhooks">, query?: QueryOf<"listWebhookHistory">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "webhookHistory", id: "listWebhookHistory", namespace: "webhooks" },
     client,
@@ -1303,7 +1304,7 @@ export function webhookHistoryQueryOptions(client: MayarClient, query?: QueryOf<
  * Follows `nextStartingAfter` (sent as `startingAfter`) while `hasMore`.
  * `GET /hl/v2/webhooks/history` (operationId `listWebhookHistory`). Key: as the one-page key, with `infinite: true`.
  */
-export function webhookHistoryInfiniteQueryOptions(client: MayarClient, query?: QueryOf<"listWebhookHistory">, requestOptions?: RequestOptions) {
+export function webhookHistoryInfiniteQueryOptions(client: MayarClientWith<"webhooks">, query?: QueryOf<"listWebhookHistory">, requestOptions?: RequestOptions) {
   return mayarInfiniteQueryOptions(
     { name: "webhookHistoryInfinite", id: "listWebhookHistory", namespace: "webhooks", page: "cursor", cursor: "startingAfter" },
     client,
@@ -1320,7 +1321,7 @@ export function webhookHistoryInfiniteQueryOptions(client: MayarClient, query?: 
  * Key: `[{ scope: "mayar", namespace: "webhooks", operationId: "listWebhookNewHistory", baseUrl, params: { query } }]`.
  * One page; see the infinite variant to follow the pages.
  */
-export function webhookNewHistoryQueryOptions(client: MayarClient, query?: QueryOf<"listWebhookNewHistory">, requestOptions?: RequestOptions) {
+export function webhookNewHistoryQueryOptions(client: MayarClientWith<"webhooks">, query?: QueryOf<"listWebhookNewHistory">, requestOptions?: RequestOptions) {
   return mayarQueryOptions(
     { name: "webhookNewHistory", id: "listWebhookNewHistory", namespace: "webhooks" },
     client,
@@ -1335,7 +1336,7 @@ export function webhookNewHistoryQueryOptions(client: MayarClient, query?: Query
  * Follows `nextStartingAfter` (sent as `startingAfter`) while `hasMore`.
  * `GET /hl/v2/webhooks/new-history` (operationId `listWebhookNewHistory`). Key: as the one-page key, with `infinite: true`.
  */
-export function webhookNewHistoryInfiniteQueryOptions(client: MayarClient, query?: QueryOf<"listWebhookNewHistory">, requestOptions?: RequestOptions) {
+export function webhookNewHistoryInfiniteQueryOptions(client: MayarClientWith<"webhooks">, query?: QueryOf<"listWebhookNewHistory">, requestOptions?: RequestOptions) {
   return mayarInfiniteQueryOptions(
     { name: "webhookNewHistoryInfinite", id: "listWebhookNewHistory", namespace: "webhooks", page: "cursor", cursor: "startingAfter" },
     client,
@@ -1352,9 +1353,9 @@ export function webhookNewHistoryInfiniteQueryOptions(client: MayarClient, query
  * `mutate(variables)` takes `BodyOf<"registerCreditCustomer">`. On success it invalidates this client's
  * credits queries. Key: `[{ operationId: "registerCreditCustomer", baseUrl }]`.
  */
-export function registerCreditCustomerMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function registerCreditCustomerMutationOptions(client: MayarClientWith<"credits">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "registerCreditCustomer", invalidates: ["credits"] },
+    { id: "registerCreditCustomer", namespace: "credits", invalidates: ["credits"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"registerCreditCustomer">, options): Promise<DataOf<"registerCreditCustomer">> =>
@@ -1367,9 +1368,9 @@ export function registerCreditCustomerMutationOptions(client: MayarClient, reque
  * `mutate(variables)` takes `BodyOf<"registerCreditMember">`. On success it invalidates this client's
  * credits queries. Key: `[{ operationId: "registerCreditMember", baseUrl }]`.
  */
-export function registerCreditMemberMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function registerCreditMemberMutationOptions(client: MayarClientWith<"credits">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "registerCreditMember", invalidates: ["credits"] },
+    { id: "registerCreditMember", namespace: "credits", invalidates: ["credits"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"registerCreditMember">, options): Promise<RootOf<"registerCreditMember">> =>
@@ -1382,9 +1383,9 @@ export function registerCreditMemberMutationOptions(client: MayarClient, request
  * `mutate(variables)` takes `BodyOf<"registerWebhook">`. On success it invalidates this client's
  * webhooks queries. Key: `[{ operationId: "registerWebhook", baseUrl }]`.
  */
-export function registerWebhookMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function registerWebhookMutationOptions(client: MayarClientWith<"webhooks">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "registerWebhook", invalidates: ["webhooks"] },
+    { id: "registerWebhook", namespace: "webhooks", invalidates: ["webhooks"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"registerWebhook">, options): Promise<RootOf<"registerWebhook">> =>
@@ -1397,9 +1398,9 @@ export function registerWebhookMutationOptions(client: MayarClient, requestOptio
  * `mutate(variables)` takes `BodyOf<"retryWebhook">`. On success it invalidates this client's
  * webhooks queries. Key: `[{ operationId: "retryWebhook", baseUrl }]`.
  */
-export function retryWebhookMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function retryWebhookMutationOptions(client: MayarClientWith<"webhooks">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "retryWebhook", invalidates: ["webhooks"] },
+    { id: "retryWebhook", namespace: "webhooks", invalidates: ["webhooks"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"retryWebhook">, options): Promise<RootOf<"retryWebhook">> =>
@@ -1412,9 +1413,9 @@ export function retryWebhookMutationOptions(client: MayarClient, requestOptions?
  * `mutate(variables)` takes `BodyOf<"spendCredit">`. On success it invalidates this client's
  * credits queries. Key: `[{ operationId: "spendCredit", baseUrl }]`.
  */
-export function spendCreditMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function spendCreditMutationOptions(client: MayarClientWith<"credits">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "spendCredit", invalidates: ["credits"] },
+    { id: "spendCredit", namespace: "credits", invalidates: ["credits"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"spendCredit">, options): Promise<RootOf<"spendCredit">> =>
@@ -1427,9 +1428,9 @@ export function spendCreditMutationOptions(client: MayarClient, requestOptions?:
  * `mutate(variables)` takes `BodyOf<"testWebhook">`. On success it invalidates this client's
  * webhooks queries. Key: `[{ operationId: "testWebhook", baseUrl }]`.
  */
-export function testWebhookMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function testWebhookMutationOptions(client: MayarClientWith<"webhooks">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "testWebhook", invalidates: ["webhooks"] },
+    { id: "testWebhook", namespace: "webhooks", invalidates: ["webhooks"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"testWebhook">, options): Promise<RootOf<"testWebhook">> =>
@@ -1442,9 +1443,9 @@ export function testWebhookMutationOptions(client: MayarClient, requestOptions?:
  * `mutate(variables)` takes `BodyOf<"updateCustomer">`. On success it invalidates this client's
  * customers queries. Key: `[{ operationId: "updateCustomer", baseUrl }]`.
  */
-export function updateCustomerMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function updateCustomerMutationOptions(client: MayarClientWith<"customers">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "updateCustomer", invalidates: ["customers"] },
+    { id: "updateCustomer", namespace: "customers", invalidates: ["customers"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"updateCustomer">, options): Promise<RootOf<"updateCustomer">> =>
@@ -1457,9 +1458,9 @@ export function updateCustomerMutationOptions(client: MayarClient, requestOption
  * `mutate(variables)` takes `BodyOf<"updateDigitalProduct">`. On success it invalidates this client's
  * digitalProducts queries. Key: `[{ operationId: "updateDigitalProduct", baseUrl }]`.
  */
-export function updateDigitalProductMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function updateDigitalProductMutationOptions(client: MayarClientWith<"digitalProducts">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "updateDigitalProduct", invalidates: ["digitalProducts"] },
+    { id: "updateDigitalProduct", namespace: "digitalProducts", invalidates: ["digitalProducts"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"updateDigitalProduct">, options): Promise<DataOf<"updateDigitalProduct">> =>
@@ -1472,9 +1473,9 @@ export function updateDigitalProductMutationOptions(client: MayarClient, request
  * `mutate(variables)` takes `BodyOf<"updateEvent">`. On success it invalidates this client's
  * events queries. Key: `[{ operationId: "updateEvent", baseUrl }]`.
  */
-export function updateEventMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function updateEventMutationOptions(client: MayarClientWith<"events">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "updateEvent", invalidates: ["events"] },
+    { id: "updateEvent", namespace: "events", invalidates: ["events"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"updateEvent">, options): Promise<DataOf<"updateEvent">> =>
@@ -1487,9 +1488,9 @@ export function updateEventMutationOptions(client: MayarClient, requestOptions?:
  * `mutate(variables)` takes `BodyOf<"updateInvoice">`. On success it invalidates this client's
  * invoices, transactions and balances queries. Key: `[{ operationId: "updateInvoice", baseUrl }]`.
  */
-export function updateInvoiceMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function updateInvoiceMutationOptions(client: MayarClientWith<"invoices">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "updateInvoice", invalidates: ["invoices", "transactions", "balances"] },
+    { id: "updateInvoice", namespace: "invoices", invalidates: ["invoices", "transactions", "balances"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"updateInvoice">, options): Promise<DataOf<"updateInvoice">> =>
@@ -1502,9 +1503,9 @@ export function updateInvoiceMutationOptions(client: MayarClient, requestOptions
  * `mutate(variables)` takes `PathOf<"updateMember"> & { body: BodyOf<"updateMember"> }`. On success it invalidates this client's
  * memberships queries. Key: `[{ operationId: "updateMember", baseUrl }]`.
  */
-export function updateMemberMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function updateMemberMutationOptions(client: MayarClientWith<"memberships">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "updateMember", invalidates: ["memberships"] },
+    { id: "updateMember", namespace: "memberships", invalidates: ["memberships"] },
     client,
     requestOptions,
     (mayar, { memberId, body }: PathOf<"updateMember"> & { body: BodyOf<"updateMember"> }, options): Promise<DataOf<"updateMember">> =>
@@ -1517,9 +1518,9 @@ export function updateMemberMutationOptions(client: MayarClient, requestOptions?
  * `mutate(variables)` takes `BodyOf<"updateNameService">`. On success it invalidates this client's
  * nameServices queries. Key: `[{ operationId: "updateNameService", baseUrl }]`.
  */
-export function updateNameServiceMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function updateNameServiceMutationOptions(client: MayarClientWith<"nameServices">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "updateNameService", invalidates: ["nameServices"] },
+    { id: "updateNameService", namespace: "nameServices", invalidates: ["nameServices"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"updateNameService">, options): Promise<DataOf<"updateNameService">> =>
@@ -1532,9 +1533,9 @@ export function updateNameServiceMutationOptions(client: MayarClient, requestOpt
  * `mutate(variables)` takes `BodyOf<"updatePaymentLink">`. On success it invalidates this client's
  * paymentLinks queries. Key: `[{ operationId: "updatePaymentLink", baseUrl }]`.
  */
-export function updatePaymentLinkMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function updatePaymentLinkMutationOptions(client: MayarClientWith<"paymentLinks">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "updatePaymentLink", invalidates: ["paymentLinks"] },
+    { id: "updatePaymentLink", namespace: "paymentLinks", invalidates: ["paymentLinks"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"updatePaymentLink">, options): Promise<DataOf<"updatePaymentLink">> =>
@@ -1547,9 +1548,9 @@ export function updatePaymentLinkMutationOptions(client: MayarClient, requestOpt
  * `mutate(variables)` takes `BodyOf<"updatePaymentRequest">`. On success it invalidates this client's
  * paymentRequests, transactions and balances queries. Key: `[{ operationId: "updatePaymentRequest", baseUrl }]`.
  */
-export function updatePaymentRequestMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function updatePaymentRequestMutationOptions(client: MayarClientWith<"paymentRequests">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "updatePaymentRequest", invalidates: ["paymentRequests", "transactions", "balances"] },
+    { id: "updatePaymentRequest", namespace: "paymentRequests", invalidates: ["paymentRequests", "transactions", "balances"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"updatePaymentRequest">, options): Promise<DataOf<"updatePaymentRequest">> =>
@@ -1562,9 +1563,9 @@ export function updatePaymentRequestMutationOptions(client: MayarClient, request
  * `mutate(variables)` takes `BodyOf<"updateProduct">`. On success it invalidates this client's
  * products queries. Key: `[{ operationId: "updateProduct", baseUrl }]`.
  */
-export function updateProductMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function updateProductMutationOptions(client: MayarClientWith<"products">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "updateProduct", invalidates: ["products"] },
+    { id: "updateProduct", namespace: "products", invalidates: ["products"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"updateProduct">, options): Promise<DataOf<"updateProduct">> =>
@@ -1577,9 +1578,9 @@ export function updateProductMutationOptions(client: MayarClient, requestOptions
  * `mutate(variables)` takes `BodyOf<"updateReview">`. On success it invalidates this client's
  * reviews queries. Key: `[{ operationId: "updateReview", baseUrl }]`.
  */
-export function updateReviewMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function updateReviewMutationOptions(client: MayarClientWith<"reviews">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "updateReview", invalidates: ["reviews"] },
+    { id: "updateReview", namespace: "reviews", invalidates: ["reviews"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"updateReview">, options): Promise<DataOf<"updateReview">> =>
@@ -1592,9 +1593,9 @@ export function updateReviewMutationOptions(client: MayarClient, requestOptions?
  * `mutate(variables)` takes `BodyOf<"updateReviewStatuses">`. On success it invalidates this client's
  * reviews queries. Key: `[{ operationId: "updateReviewStatuses", baseUrl }]`.
  */
-export function updateReviewStatusesMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function updateReviewStatusesMutationOptions(client: MayarClientWith<"reviews">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "updateReviewStatuses", invalidates: ["reviews"] },
+    { id: "updateReviewStatuses", namespace: "reviews", invalidates: ["reviews"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"updateReviewStatuses">, options): Promise<RootOf<"updateReviewStatuses">> =>
@@ -1607,9 +1608,9 @@ export function updateReviewStatusesMutationOptions(client: MayarClient, request
  * `mutate(variables)` takes `BodyOf<"updateWebinar">`. On success it invalidates this client's
  * webinars queries. Key: `[{ operationId: "updateWebinar", baseUrl }]`.
  */
-export function updateWebinarMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function updateWebinarMutationOptions(client: MayarClientWith<"webinars">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "updateWebinar", invalidates: ["webinars"] },
+    { id: "updateWebinar", namespace: "webinars", invalidates: ["webinars"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"updateWebinar">, options): Promise<DataOf<"updateWebinar">> =>
@@ -1622,9 +1623,9 @@ export function updateWebinarMutationOptions(client: MayarClient, requestOptions
  * `mutate(variables)` takes `BodyOf<"validateCoupon">`. On success it invalidates this client's
  * coupons queries. Key: `[{ operationId: "validateCoupon", baseUrl }]`.
  */
-export function validateCouponMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function validateCouponMutationOptions(client: MayarClientWith<"coupons">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "validateCoupon", invalidates: ["coupons"] },
+    { id: "validateCoupon", namespace: "coupons", invalidates: ["coupons"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"validateCoupon">, options): Promise<DataOf<"validateCoupon">> =>
@@ -1637,9 +1638,9 @@ export function validateCouponMutationOptions(client: MayarClient, requestOption
  * `mutate(variables)` takes `BodyOf<"verifySaasLicense">`. On success it invalidates this client's
  * saasLicenses queries. Key: `[{ operationId: "verifySaasLicense", baseUrl }]`.
  */
-export function verifySaasLicenseMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function verifySaasLicenseMutationOptions(client: MayarClientWith<"saasLicenses">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "verifySaasLicense", invalidates: ["saasLicenses"] },
+    { id: "verifySaasLicense", namespace: "saasLicenses", invalidates: ["saasLicenses"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"verifySaasLicense">, options): Promise<RootOf<"verifySaasLicense">> =>
@@ -1652,9 +1653,9 @@ export function verifySaasLicenseMutationOptions(client: MayarClient, requestOpt
  * `mutate(variables)` takes `BodyOf<"verifySaasLicenseV2">`. On success it invalidates this client's
  * saasLicenses queries. Key: `[{ operationId: "verifySaasLicenseV2", baseUrl }]`.
  */
-export function verifySaasLicenseV2MutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function verifySaasLicenseV2MutationOptions(client: MayarClientWith<"saasLicenses">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "verifySaasLicenseV2", invalidates: ["saasLicenses"] },
+    { id: "verifySaasLicenseV2", namespace: "saasLicenses", invalidates: ["saasLicenses"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"verifySaasLicenseV2">, options): Promise<RootOf<"verifySaasLicenseV2">> =>
@@ -1667,9 +1668,9 @@ export function verifySaasLicenseV2MutationOptions(client: MayarClient, requestO
  * `mutate(variables)` takes `BodyOf<"verifySoftwareLicense">`. On success it invalidates this client's
  * softwareLicenses queries. Key: `[{ operationId: "verifySoftwareLicense", baseUrl }]`.
  */
-export function verifySoftwareLicenseMutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function verifySoftwareLicenseMutationOptions(client: MayarClientWith<"softwareLicenses">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "verifySoftwareLicense", invalidates: ["softwareLicenses"] },
+    { id: "verifySoftwareLicense", namespace: "softwareLicenses", invalidates: ["softwareLicenses"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"verifySoftwareLicense">, options): Promise<RootOf<"verifySoftwareLicense">> =>
@@ -1682,9 +1683,9 @@ export function verifySoftwareLicenseMutationOptions(client: MayarClient, reques
  * `mutate(variables)` takes `BodyOf<"verifySoftwareLicenseV2">`. On success it invalidates this client's
  * softwareLicenses queries. Key: `[{ operationId: "verifySoftwareLicenseV2", baseUrl }]`.
  */
-export function verifySoftwareLicenseV2MutationOptions(client: MayarClient, requestOptions?: RequestOptions) {
+export function verifySoftwareLicenseV2MutationOptions(client: MayarClientWith<"softwareLicenses">, requestOptions?: RequestOptions) {
   return mayarMutationOptions(
-    { id: "verifySoftwareLicenseV2", invalidates: ["softwareLicenses"] },
+    { id: "verifySoftwareLicenseV2", namespace: "softwareLicenses", invalidates: ["softwareLicenses"] },
     client,
     requestOptions,
     (mayar, body: BodyOf<"verifySoftwareLicenseV2">, options): Promise<RootOf<"verifySoftwareLicenseV2">> =>

@@ -1,4 +1,4 @@
-import type { MayarClient, OperationId } from "@org/mayar-core";
+import type { MayarClientBase, OperationId } from "@org/mayar-core";
 
 /** The Mayar operations the React bindings can run as mutations: the spec's operationIds. */
 export type MayarMutationOperationId = OperationId;
@@ -23,7 +23,7 @@ export type MayarQueryKey<Operation extends OperationId = OperationId> = readonl
   },
 ];
 
-type HasBaseUrl = Pick<MayarClient, "baseUrl">;
+type HasBaseUrl = Pick<MayarClientBase, "baseUrl">;
 
 /** `{ id, query }` without the members left undefined: keys stay the same through a JSON round trip. */
 export const definedParams = (params: Record<string, unknown>): Record<string, unknown> =>

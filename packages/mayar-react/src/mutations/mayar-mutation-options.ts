@@ -1,13 +1,16 @@
-import type { MayarClient, MayarError, OperationId, RequestOptions } from "@org/mayar-core";
+import type { MayarError, OperationId, RequestOptions } from "@org/mayar-core";
 import { mutationOptions } from "@tanstack/react-query";
 import { asMayarError } from "../errors/as-mayar-error";
 import { mutationKeyOf, namespaceFilterOf } from "../keys/mayar-keys";
-import { assertMayarClient } from "../provider/assert-mayar-client";
+import { assertMayarClient, assertNamespace } from "../provider/assert-mayar-client";
+import type { MayarClientWith, MayarNamespaceName } from "../provider/mayar-client-with";
 import { runOptions } from "../request/run-options";
 
 /** What the generated factory says about its write. */
-export interface MayarWrite<Operation extends OperationId> {
+export interface MayarWrite<Operation extends OperationId, Namespace extends MayarNamespaceName> {
   id: Operation;
+  /** The client namespace it calls (the spec tag): a composed client must have it. */
+  namespace: Namespace;
   /** The namespaces whose queries it changes: its own (the spec tag), plus e.g. transactions and balances for payments. */
   invalidates: readonly string[];
 }
@@ -22,13 +25,24 @@ export interface MayarWrite<Operation extends OperationId> {
  * the mutation settles without waiting for the refetches. TanStack's default of no retry is kept: the client
  * retries only what is safe to resend.
  */
-export function mayarMutationOptions<Operation extends OperationId, TData, TVariables>(
-  operation: MayarWrite<Operation>,
-  client: MayarClient,
+export function mayarMutationOptions<
+  Operation extends OperationId,
+  Namespace extends MayarNamespaceName,
+  TData,
+  TVariables,
+>(
+  operation: MayarWrite<Operation, Namespace>,
+  client: MayarClientWith<Namespace>,
   requestOptions: RequestOptions | undefined,
-  call: (client: MayarClient, variables: TVariables, options: RequestOptions | undefined) => Promise<TData>,
+  call: (
+    client: MayarClientWith<Namespace>,
+    variables: TVariables,
+    options: RequestOptions | undefined,
+  ) => Promise<TData>,
 ) {
-  assertMayarClient(client, `${operation.id}MutationOptions(client)`);
+  const where = `${operation.id}MutationOptions(client)`;
+  assertMayarClient(client, where);
+  assertNamespace(client, operation.namespace, where);
   return mutationOptions<TData, MayarError, TVariables>({
     mutationKey: mutationKeyOf(operation.id, client),
     mutationFn: async (variables, context) => {

@@ -1,7 +1,9 @@
 "use client";
-import type { MayarClient, MayarError, RequestOptions } from "@org/mayar-core";
+import type { MayarError, RequestOptions } from "@org/mayar-core";
 import { type UseMutationOptions, type UseMutationResult, useMutation } from "@tanstack/react-query";
 import { checkHookOptions } from "../errors/check-hook-options";
+import { assertNamespace } from "../provider/assert-mayar-client";
+import type { MayarClientWith, MayarNamespaceName } from "../provider/mayar-client-with";
 import { useMayarContext } from "../provider/mayar-context";
 
 /** Options of a Mayar mutation hook: `useMutation` options less key and function, plus per-call request options. */
@@ -16,8 +18,8 @@ export type UseMayarMutationOptions<TData, TVariables, TOnMutateResult = unknown
   requestOptions?: RequestOptions;
 };
 
-type MutationOptionsFactory<TData, TVariables> = (
-  client: MayarClient,
+type MutationOptionsFactory<Namespace extends MayarNamespaceName, TData, TVariables> = (
+  client: MayarClientWith<Namespace>,
   requestOptions?: RequestOptions,
 ) => Pick<UseMutationOptions<TData, MayarError, TVariables>, "mutationKey" | "mutationFn">;
 
@@ -26,14 +28,17 @@ type MutationOptionsFactory<TData, TVariables> = (
  * nearest <MayarProvider>, and runs `useMutation` with the key and function of the operation's factory.
  *
  * @param hookName - the public hook's name, for error messages (its factory's name follows from it).
+ * @param namespace - the client namespace the operation calls: the provider's client must have it.
  */
-export function useMayarMutation<TData, TVariables, TOnMutateResult>(
+export function useMayarMutation<Namespace extends MayarNamespaceName, TData, TVariables, TOnMutateResult>(
   hookName: string,
-  factory: MutationOptionsFactory<TData, TVariables>,
+  namespace: Namespace,
+  factory: MutationOptionsFactory<Namespace, TData, TVariables>,
   options: UseMayarMutationOptions<TData, TVariables, TOnMutateResult> | undefined,
 ): UseMutationResult<TData, MayarError, TVariables, TOnMutateResult> {
   checkHookOptions(hookName, "useMutation", options);
   const { client, queryClient } = useMayarContext(`${hookName}()`);
+  assertNamespace(client, namespace, `${hookName}()`, "the client of <MayarProvider>");
   const { requestOptions, ...mutation } = options ?? {};
   const { mutationKey, mutationFn } = factory(client, requestOptions);
   return useMutation({ ...mutation, mutationKey, mutationFn }, queryClient);

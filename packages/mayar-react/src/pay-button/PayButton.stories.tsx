@@ -1,13 +1,15 @@
 import type { MayarErrorKind } from "@org/mayar-core";
 import type { MockFault, MockOperationId } from "@org/mayar-mock";
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, fn, waitFor } from "storybook/test";
-import type { MockMayarParameters } from "../../.storybook/mock-mayar";
+import { expect, fn, waitFor, within } from "storybook/test";
+import { MockMayar, type MockMayarParameters } from "../../.storybook/mock-mayar";
 import { FONT, ForcedStates, PAGE, Panel, StateList } from "../../.storybook/state-gallery";
 import type { VisualParameters } from "../../.storybook/visual";
 import { formatRupiah } from "./format-amount";
+import type { PayButtonLocale } from "./locale";
 import { mayarErrorMessage, PAY_BUTTON_ERROR_MESSAGES } from "./messages";
 import { PayButton } from "./PayButton";
+import type { PayButtonProps } from "./pay-button-props";
 import { cssVariables } from "./theme-docs";
 
 // Intl puts a no-break space between the currency and the amount; accessible names keep it.
@@ -27,16 +29,30 @@ const creditCheckout = {
  * props table) shows every state at once, on light and dark, with the sizes and a phone layout; the
  * **Theming** page lists the CSS variables behind the colours.
  *
- * The stories run against a pretend Mayar inside the page (`.storybook/mock-mayar.tsx`) and use
- * `redirect={false}`, so clicking stays here; stories that show what follows a click (pending, success, each
- * error) click once by themselves.
+ * The stories run against a pretend Mayar inside the page (`.storybook/mock-mayar.tsx`). The controls start
+ * at the documented defaults, so a click sends this frame to a stand-in for Mayar's payment page (the
+ * browser's Back button returns); stories that show what follows a click (pending, success, each error) click
+ * once by themselves with `redirect={false}`, and each error story shows the message in Indonesian and English.
  */
 const meta = {
   title: "Mayar/PayButton",
   component: PayButton,
   tags: ["autodocs"],
-  args: { payment, redirect: false, onSuccess: fn(), onError: fn() },
+  // The documented defaults (the props table's "Default" column), so the controls start where the component does.
+  args: {
+    payment,
+    redirect: "same-tab",
+    locale: "id",
+    size: "md",
+    fullWidth: false,
+    disabled: false,
+    onSuccess: fn(),
+    onError: fn(),
+  },
   argTypes: {
+    // One of the two is required: react-docgen-typescript sees each as optional in the props union.
+    payment: { type: { name: "object", value: {}, required: true } },
+    creditCheckout: { type: { name: "object", value: {}, required: true } },
     redirect: { control: "select", options: ["same-tab", "new-tab", false] },
     locale: { control: "inline-radio", options: ["id", "en"] },
     size: { control: "inline-radio", options: ["sm", "md", "lg"] },
@@ -157,7 +173,7 @@ export const Sizes: Story = {
 
 /** `fullWidth`: the button and its message fill the container, here a 358 px column (a phone). */
 export const FullWidth: Story = {
-  args: { fullWidth: true, size: "lg" },
+  args: { fullWidth: true, size: "lg", redirect: false },
   parameters: mayar({
     autoClick: true,
     failNext: [{ operationId: "createPaymentRequest", fault: "network-error" }],
@@ -181,6 +197,7 @@ export const FullWidth: Story = {
  * screenshot test).
  */
 export const Pending: Story = {
+  args: { redirect: false },
   parameters: { ...mayar({ network: "hang", autoClick: true }), ...visual({ reducedMotion: true }) },
   play: async ({ canvas, userEvent, args }) => {
     const button = await canvas.findByRole("button", { name: "Memproses…" });
@@ -199,13 +216,14 @@ export const Pending: Story = {
  * (with `redirect={false}` or `"new-tab"`: the page stays). It means "opened", not "paid".
  */
 export const Success: Story = {
+  args: { redirect: false },
   parameters: mayar({ autoClick: true }),
   play: async ({ canvas, args }) => {
     await waitFor(() =>
       expect(args.onSuccess).toHaveBeenCalledWith(
         expect.objectContaining({
           type: "payment",
-          link: expect.stringMatching(/^http:\/\/127\.0\.0\.1\/mock-mayar\/pl\//),
+          link: expect.stringMatching(/^https?:\/\/[^/]+\/mock-mayar\/pl\//),
         }),
       ),
     );
@@ -218,7 +236,7 @@ export const Success: Story = {
 
 /** English: "Pay Rp 100,000" (the same "Rp" as in Indonesian, English digit grouping), English messages. */
 export const English: Story = {
-  args: { locale: "en" },
+  args: { locale: "en", redirect: false },
   parameters: mayar({
     autoClick: true,
     failNext: [{ operationId: "createPaymentRequest", fault: { status: 500 } }],
@@ -277,7 +295,7 @@ export const CustomTheme: Story = {
 
 /** A credit product: the label counts credits (the price is on Mayar's product page). */
 export const CreditCheckout: Story = {
-  args: { payment: undefined, creditCheckout },
+  args: { payment: undefined, creditCheckout, redirect: false },
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.click(canvas.getByRole("button", { name: "Beli 1.000 kredit" }));
     await waitFor(() =>
@@ -297,10 +315,32 @@ export const CreditCheckoutEnglish: Story = {
   },
 };
 
+const LOCALES: readonly PayButtonLocale[] = ["id", "en"];
+const LANGUAGE: Readonly<Record<PayButtonLocale, string>> = { id: "Bahasa Indonesia", en: "English" };
+
 /**
- * One story per error kind: the story clicks once by itself, the mock fails that way at once, and the message
- * for that kind appears in the live region under the button, `onError` receives the MayarError, and the
- * button stays usable.
+ * The same button twice, in Indonesian and in English, each over its own mock Mayar (so each fails its own
+ * way) that it clicks once by itself: both messages show on the Docs page without clicking.
+ */
+function InBothLanguages({ args, mayar }: { args: Story["args"]; mayar: MockMayarParameters }) {
+  return (
+    <div style={{ display: "grid", gap: 16, fontFamily: FONT }}>
+      {LOCALES.map((locale) => (
+        <section key={locale} aria-label={LANGUAGE[locale]} style={{ display: "grid", gap: 6 }}>
+          <div style={{ fontSize: 12, fontWeight: 600, color: PAGE.light.muted }}>{LANGUAGE[locale]}</div>
+          <MockMayar parameters={mayar}>
+            <PayButton {...(args as PayButtonProps)} locale={locale} />
+          </MockMayar>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * One story per error kind, in Indonesian and English: each button clicks once by itself, its mock fails that
+ * way at once, and the message for that kind appears in the live region under the button, `onError`
+ * receives the MayarError, and the button stays usable.
  */
 function errorStory(
   kind: MayarErrorKind,
@@ -310,24 +350,32 @@ function errorStory(
     parameters?: MockMayarParameters;
     args?: Story["args"];
   },
-  message = mayarErrorMessage({ kind }, "id"),
+  message = (locale: PayButtonLocale) => mayarErrorMessage({ kind }, locale),
 ): Story {
   const { fault, operationId = "createPaymentRequest", parameters = {}, args } = setup;
+  const failing: MockMayarParameters = {
+    ...parameters,
+    autoClick: true,
+    ...(fault ? { failNext: [{ operationId, fault }] } : {}),
+  };
   return {
-    args,
-    parameters: mayar({
-      ...parameters,
-      autoClick: true,
-      ...(fault ? { failNext: [{ operationId, fault }] } : {}),
-    }),
+    args: { redirect: false, ...args },
+    // Both languages are shown, so the locale control would change nothing.
+    parameters: { controls: { exclude: ["locale"] } },
+    render: (storyArgs) => <InBothLanguages args={storyArgs} mayar={failing} />,
     play: async ({ canvas, args }) => {
-      const alert = canvas.getByRole("alert");
-      await waitFor(() => expect(alert).toHaveTextContent(message));
+      for (const locale of LOCALES) {
+        const cell = within(canvas.getByRole("region", { name: LANGUAGE[locale] }));
+        const alert = cell.getByRole("alert");
+        await waitFor(() => expect(alert).toHaveTextContent(message(locale)));
+        const button = cell.getByRole("button");
+        await expect(button).not.toHaveAttribute("aria-busy");
+        await expect(button).toHaveAttribute("data-state", "error");
+        await expect(button).toHaveAccessibleDescription(message(locale));
+      }
+      await expect(args.onError).toHaveBeenCalledTimes(2);
       await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind }));
-      const button = canvas.getByRole("button");
-      await expect(button).not.toHaveAttribute("aria-busy");
-      await expect(button).toHaveAttribute("data-state", "error");
-      await expect(button).toHaveAccessibleDescription(message);
+      await expect(args.onSuccess).not.toHaveBeenCalled();
     },
   };
 }
@@ -372,7 +420,7 @@ export const ErrorRateLimited = errorStory(
       headers: { "retry-after": "30" },
     },
   },
-  "Terlalu banyak permintaan. Tunggu 30 detik lalu coba lagi.",
+  (locale) => mayarErrorMessage({ kind: "rate_limited", retryAfter: 30 }, locale),
 );
 /** 500. */
 export const ErrorServer = errorStory("server", { fault: { status: 500 } });
@@ -387,34 +435,24 @@ export const ErrorUnknown = errorStory("unknown", { fault: { status: 418 } });
  * Mayar (or something between) answers with a `javascript:` link: the button refuses to follow it, shows
  * the `unsafe_link` message and reports a MayarError of kind "unknown"; `onSuccess` is not called.
  */
-export const ErrorUnsafeLink: Story = {
-  parameters: mayar({
-    autoClick: true,
-    failNext: [
-      {
-        operationId: "createPaymentRequest",
-        fault: {
-          status: 200,
-          body: {
-            statusCode: 200,
-            messages: "success",
-            data: { id: "pr_1", transactionId: "tx_1", link: "javascript:alert(document.domain)" },
-          },
-        },
+export const ErrorUnsafeLink = errorStory(
+  "unknown",
+  {
+    fault: {
+      status: 200,
+      body: {
+        statusCode: 200,
+        messages: "success",
+        data: { id: "pr_1", transactionId: "tx_1", link: "javascript:alert(document.domain)" },
       },
-    ],
-  }),
-  play: async ({ canvas, args }) => {
-    const alert = canvas.getByRole("alert");
-    await waitFor(() => expect(alert).toHaveTextContent(PAY_BUTTON_ERROR_MESSAGES.id.unsafe_link));
-    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: "unknown" }));
-    await expect(args.onSuccess).not.toHaveBeenCalled();
-    await expect(canvas.getByRole("button")).toHaveAttribute("data-state", "error");
+    },
   },
-};
+  (locale) => PAY_BUTTON_ERROR_MESSAGES[locale].unsafe_link,
+);
 
 /** After an error, the next click starts over: here the second attempt succeeds. */
 export const RetryAfterError: Story = {
+  args: { redirect: false },
   parameters: mayar({
     autoClick: true,
     failNext: [{ operationId: "createPaymentRequest", fault: { status: 500 } }],

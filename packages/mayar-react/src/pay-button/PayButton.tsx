@@ -1,11 +1,12 @@
 "use client";
-import type { MayarError } from "@org/mayar-core";
+import type { MayarClientBase, MayarError } from "@org/mayar-core";
 import { useMutation } from "@tanstack/react-query";
 import { type MouseEvent, useEffect, useId, useRef, useState } from "react";
 import {
   createPaymentRequestMutationOptions,
   generateImmutableCheckoutLinkMutationOptions,
 } from "../generated/options";
+import { assertNamespace } from "../provider/assert-mayar-client";
 import { useMayarContext } from "../provider/mayar-context";
 import { formatCreditLabel, formatPaymentLabel } from "./format-amount";
 import { mayarErrorMessage, PAY_BUTTON_ERROR_MESSAGES, PENDING_LABEL } from "./messages";
@@ -13,6 +14,18 @@ import { openPendingTab } from "./new-tab";
 import { assertPayButtonProps, type PayButtonProps, type PayButtonSuccess } from "./pay-button-props";
 import { safePaymentLink, unsafeLinkError } from "./safe-link";
 import { PAY_BUTTON_CSS } from "./styles";
+
+const PROVIDER_CLIENT = "the client of <MayarProvider>";
+
+function paymentOptions(client: MayarClientBase) {
+  assertNamespace(client, "paymentRequests", "<PayButton payment>", PROVIDER_CLIENT);
+  return createPaymentRequestMutationOptions(client);
+}
+
+function creditCheckoutOptions(client: MayarClientBase) {
+  assertNamespace(client, "credits", "<PayButton creditCheckout>", PROVIDER_CLIENT);
+  return generateImmutableCheckoutLinkMutationOptions(client);
+}
 
 /**
  * A button that starts a Mayar payment: on click it asks Mayar (through the client of the nearest
@@ -50,8 +63,10 @@ export function PayButton(props: PayButtonProps) {
   } = props;
   const { client, queryClient } = useMayarContext("<PayButton>");
   // The option factories straight into useMutation: same key, call and invalidation as the public hooks.
-  const paymentRequest = useMutation(createPaymentRequestMutationOptions(client), queryClient);
-  const checkoutLink = useMutation(generateImmutableCheckoutLinkMutationOptions(client), queryClient);
+  // Only the mode in use gets its factory, so a composeMayarClient client needs only that mode's namespace
+  // (paymentRequests for `payment`, credits for `creditCheckout`); the other mutation is never run.
+  const paymentRequest = useMutation(payment ? paymentOptions(client) : {}, queryClient);
+  const checkoutLink = useMutation(payment ? {} : creditCheckoutOptions(client), queryClient);
   const active = payment ? paymentRequest : checkoutLink;
   const { reset } = active;
 

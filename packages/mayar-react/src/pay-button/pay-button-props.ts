@@ -74,15 +74,15 @@ export interface PayButtonCommonProps {
 /** A button that creates a single payment request of `payment.amount` rupiah. */
 export interface PayButtonPaymentProps extends PayButtonCommonProps {
   /**
-   * A payment request to create: the body of Mayar's createPaymentRequest,
-   * `{ name, amount, email?, mobile?, description?, expiredAt?, ... }`. The label shows `amount` in rupiah.
-   * Pass this or `creditCheckout`, not both.
+   * Required unless you pass `creditCheckout` (one of the two, not both). A payment request to create: the
+   * body of Mayar's createPaymentRequest, `{ name, amount, email?, mobile?, description?, expiredAt?, ... }`.
+   * The label shows `amount` in rupiah.
    */
   payment: BodyOf<"createPaymentRequest">;
   /**
-   * A checkout for a Mayar credit product: the body of generateImmutableCheckoutLink,
-   * `{ productId, creditAmount?, customerInfo: { name, email, mobile } }`. The label counts the credits.
-   * Pass this or `payment`, not both.
+   * Required unless you pass `payment` (one of the two, not both). A checkout for a Mayar credit product: the
+   * body of generateImmutableCheckoutLink, `{ productId, creditAmount?, customerInfo: { name, email, mobile } }`.
+   * The label counts the credits.
    */
   creditCheckout?: never;
 }
@@ -90,15 +90,15 @@ export interface PayButtonPaymentProps extends PayButtonCommonProps {
 /** A button that opens an immutable checkout for a Mayar credit product. */
 export interface PayButtonCreditCheckoutProps extends PayButtonCommonProps {
   /**
-   * A payment request to create: the body of Mayar's createPaymentRequest,
-   * `{ name, amount, email?, mobile?, description?, expiredAt?, ... }`. The label shows `amount` in rupiah.
-   * Pass this or `creditCheckout`, not both.
+   * Required unless you pass `creditCheckout` (one of the two, not both). A payment request to create: the
+   * body of Mayar's createPaymentRequest, `{ name, amount, email?, mobile?, description?, expiredAt?, ... }`.
+   * The label shows `amount` in rupiah.
    */
   payment?: never;
   /**
-   * A checkout for a Mayar credit product: the body of generateImmutableCheckoutLink,
-   * `{ productId, creditAmount?, customerInfo: { name, email, mobile } }`. The label counts the credits.
-   * Pass this or `payment`, not both.
+   * Required unless you pass `payment` (one of the two, not both). A checkout for a Mayar credit product: the
+   * body of generateImmutableCheckoutLink, `{ productId, creditAmount?, customerInfo: { name, email, mobile } }`.
+   * The label counts the credits.
    */
   creditCheckout: BodyOf<"generateImmutableCheckoutLink">;
 }

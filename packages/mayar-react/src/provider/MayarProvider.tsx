@@ -1,5 +1,5 @@
 "use client";
-import type { MayarClient } from "@org/mayar-core";
+import type { MayarClientBase } from "@org/mayar-core";
 import { QueryClient, QueryClientContext, QueryClientProvider } from "@tanstack/react-query";
 import { type ReactNode, useContext, useMemo, useState } from "react";
 import { assertMayarClient } from "./assert-mayar-client";
@@ -8,10 +8,13 @@ import { MayarContext } from "./mayar-context";
 /** Props of {@link MayarProvider}. */
 export interface MayarProviderProps {
   /**
-   * From `createMayarClient()` in @org/mayar-core. Create it once, outside components. In a browser, use
-   * `{ baseUrl: "/api/mayar" }` (your `createMayarProxy` route adds the API key on the server).
+   * From `createMayarClient()` in @org/mayar-core, or `composeMayarClient()` with only the namespaces your
+   * pages call (the smaller browser bundle: `composeMayarClient({ baseUrl: "/api/mayar" }, { paymentRequests })`
+   * is enough for `<PayButton payment>`). Create it once, outside components. In a browser, use
+   * `{ baseUrl: "/api/mayar" }` (your `createMayarProxy` route adds the API key on the server). A hook
+   * whose namespace the client lacks throws, naming the namespace to add.
    */
-  client: MayarClient;
+  client: MayarClientBase;
   /**
    * The QueryClient the Mayar hooks use. Default: the one of an enclosing `<QueryClientProvider>`, else one
    * this provider creates once and provides to its children (so your `useQueryClient()`, `<HydrationBoundary>`
@@ -36,7 +39,7 @@ const isQueryClient = (value: unknown): value is QueryClient =>
  *    `useQueryClient()`, `<HydrationBoundary>` and invalidations reach the Mayar queries.
  *
  * ```tsx
- * const mayar = createMayarClient({ baseUrl: "/api/mayar" });
+ * const mayar = composeMayarClient({ baseUrl: "/api/mayar" }, { paymentRequests }); // or createMayarClient(...)
  * <MayarProvider client={mayar}><Checkout /></MayarProvider>
  * ```
  */

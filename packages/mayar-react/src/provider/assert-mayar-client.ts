@@ -1,4 +1,5 @@
-import type { MayarClient } from "@org/mayar-core";
+import type { MayarClientBase } from "@org/mayar-core";
+import type { MayarClientWith, MayarNamespaceName } from "./mayar-client-with";
 
 const EXAMPLE = 'createMayarClient({ baseUrl: "/api/mayar" })';
 
@@ -13,8 +14,8 @@ function describe(value: unknown): string {
  * True when `value` looks like what `createMayarClient()` or `composeMayarClient()` returns (duck-typed:
  * two copies of core still match).
  */
-export function isMayarClient(value: unknown): value is MayarClient {
-  const client = value as Partial<MayarClient> | null;
+export function isMayarClient(value: unknown): value is MayarClientBase {
+  const client = value as Partial<MayarClientBase> | null;
   return (
     typeof client === "object" &&
     client !== null &&
@@ -27,11 +28,34 @@ export function isMayarClient(value: unknown): value is MayarClient {
  * Throws a TypeError that names the caller and the fix when `value` is not a MayarClient.
  * `where` is the public name the developer typed, e.g. `"<MayarProvider client>"`.
  */
-export function assertMayarClient(value: unknown, where: string): asserts value is MayarClient {
+export function assertMayarClient(value: unknown, where: string): asserts value is MayarClientBase {
   if (isMayarClient(value)) return;
   throw new TypeError(
     `${where} must be a MayarClient from @org/mayar-core, got ${describe(value)}. ` +
       `Create one once, outside your components: const mayar = ${EXAMPLE}; ` +
       "(in a browser, point baseUrl at your createMayarProxy route; never put the API key in the browser).",
+  );
+}
+
+/**
+ * Throws a TypeError that names the fix when a client made by `composeMayarClient` lacks the namespace an
+ * operation calls (instead of "cannot read properties of undefined" on the first call).
+ * `where` is the public name the developer typed (`"useCreateInvoice()"`), `whose` says which client it was.
+ */
+export function assertNamespace<Namespace extends MayarNamespaceName>(
+  client: MayarClientBase,
+  namespace: Namespace,
+  where: string,
+  whose = "this client",
+): asserts client is MayarClientWith<Namespace> {
+  const namespaces = client as unknown as Record<string, unknown>;
+  if (typeof namespaces[namespace] === "object" && namespaces[namespace] !== null) return;
+  const composed = Object.keys(namespaces).filter(
+    (name) => name !== "api" && typeof namespaces[name] === "object" && namespaces[name] !== null,
+  );
+  throw new TypeError(
+    `${where} calls mayar.${namespace}, which ${whose} does not have: it was made by composeMayarClient ` +
+      `without ${namespace}. Add it (composeMayarClient(options, { ${[...composed, namespace].join(", ")} })) ` +
+      "or use createMayarClient.",
   );
 }

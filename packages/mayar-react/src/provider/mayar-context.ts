@@ -1,11 +1,12 @@
 "use client";
-import type { MayarClient } from "@org/mayar-core";
+import type { MayarClientBase } from "@org/mayar-core";
 import type { QueryClient } from "@tanstack/react-query";
 import { createContext, useContext } from "react";
 
 /** What <MayarProvider> hands down: the client, and the QueryClient the Mayar hooks use. */
 export interface MayarContextValue {
-  client: MayarClient;
+  /** From createMayarClient, or composeMayarClient with some namespaces (the hooks check theirs). */
+  client: MayarClientBase;
   queryClient: QueryClient;
 }
 

@@ -1,11 +1,13 @@
-import type { MayarClient, MayarError, OperationId, RequestOptions } from "@org/mayar-core";
+import type { MayarError, OperationId, RequestOptions } from "@org/mayar-core";
 import { type InfiniteData, infiniteQueryOptions } from "@tanstack/react-query";
 import type { MayarQueryKey } from "../keys/mayar-keys";
-import { assertMayarClient } from "../provider/assert-mayar-client";
+import { assertMayarClient, assertNamespace } from "../provider/assert-mayar-client";
+import type { MayarClientWith, MayarNamespaceName } from "../provider/mayar-client-with";
 import { fetchRead, type MayarRead, mayarQueryKey } from "./mayar-query-options";
 
 /** What the generated factory says about its list. */
-export interface MayarList<Operation extends OperationId> extends MayarRead<Operation> {
+export interface MayarList<Operation extends OperationId, Namespace extends MayarNamespaceName>
+  extends MayarRead<Operation, Namespace> {
   /** `"cursor"`: `nextStartingAfter` → the cursor parameter; `"page"`: `page` + 1 while `hasMore`. */
   page: "cursor" | "page";
   /** The query (or body) member the next page's position goes in: `startingAfter`, `page`... */
@@ -26,17 +28,24 @@ interface AnyPage {
  */
 export function mayarInfiniteQueryOptions<
   Operation extends OperationId,
+  Namespace extends MayarNamespaceName,
   TInput extends object | undefined,
   TPage extends AnyPage,
 >(
-  operation: MayarList<Operation>,
-  client: MayarClient,
+  operation: MayarList<Operation, Namespace>,
+  client: MayarClientWith<Namespace>,
   params: Record<string, unknown>,
   input: TInput,
   requestOptions: RequestOptions | undefined,
-  call: (client: MayarClient, input: TInput, options: RequestOptions | undefined) => PromiseLike<TPage>,
+  call: (
+    client: MayarClientWith<Namespace>,
+    input: TInput,
+    options: RequestOptions | undefined,
+  ) => PromiseLike<TPage>,
 ) {
-  assertMayarClient(client, `${operation.name}QueryOptions(client)`);
+  const where = `${operation.name}QueryOptions(client)`;
+  assertMayarClient(client, where);
+  assertNamespace(client, operation.namespace, where);
   const { cursor } = operation;
   const byNumber = operation.page === "page";
   const initialPageParam: unknown =

@@ -1,23 +1,27 @@
-import type { MayarClient, MayarError, OperationId, RequestOptions } from "@org/mayar-core";
+import type { MayarClientBase, MayarError, OperationId, RequestOptions } from "@org/mayar-core";
 import { queryOptions } from "@tanstack/react-query";
 import { asMayarError } from "../errors/as-mayar-error";
 import { definedParams, type MayarQueryKey } from "../keys/mayar-keys";
-import { assertMayarClient } from "../provider/assert-mayar-client";
+import { assertMayarClient, assertNamespace } from "../provider/assert-mayar-client";
+import type { MayarClientWith, MayarNamespaceName } from "../provider/mayar-client-with";
 import { queryRunOptions } from "../request/run-options";
 
 /** What the generated factory says about its read. */
-export interface MayarRead<Operation extends OperationId> {
+export interface MayarRead<
+  Operation extends OperationId,
+  Namespace extends MayarNamespaceName = MayarNamespaceName,
+> {
   /** The public name's stem: `"invoice"` for `invoiceQueryOptions` / `useInvoice`. */
   name: string;
   id: Operation;
-  /** The client namespace it calls (the spec tag): writes to it invalidate this read. */
-  namespace: string;
+  /** The client namespace it calls (the spec tag): writes to it invalidate this read; a composed client must have it. */
+  namespace: Namespace;
 }
 
 /** The key of a read: see {@link MayarQueryKey}. */
 export function mayarQueryKey<Operation extends OperationId>(
   operation: MayarRead<Operation>,
-  client: MayarClient,
+  client: MayarClientBase,
   params: Record<string, unknown>,
   infinite?: true,
 ): MayarQueryKey<Operation> {
@@ -38,11 +42,11 @@ export function mayarQueryKey<Operation extends OperationId>(
  * The client call of one fetch: TanStack's signal (aborted on unmount and cancel) joined to the caller's,
  * and whatever is thrown turned into a MayarError (a caller's abort as kind `"aborted"`).
  */
-export async function fetchRead<T>(
-  client: MayarClient,
+export async function fetchRead<Client extends MayarClientBase, T>(
+  client: Client,
   requestOptions: RequestOptions | undefined,
   signal: AbortSignal,
-  call: (client: MayarClient, options: RequestOptions | undefined) => PromiseLike<T>,
+  call: (client: Client, options: RequestOptions | undefined) => PromiseLike<T>,
 ): Promise<T> {
   const options = queryRunOptions(requestOptions, signal);
   try {
@@ -58,14 +62,16 @@ export async function fetchRead<T>(
  * already retries what is safe to retry (GETs on network errors, timeouts, 429 and 5xx), so TanStack
  * retrying on top would multiply the attempts. Pass `retry` yourself to change that.
  */
-export function mayarQueryOptions<Operation extends OperationId, TData>(
-  operation: MayarRead<Operation>,
-  client: MayarClient,
+export function mayarQueryOptions<Operation extends OperationId, Namespace extends MayarNamespaceName, TData>(
+  operation: MayarRead<Operation, Namespace>,
+  client: MayarClientWith<Namespace>,
   params: Record<string, unknown>,
   requestOptions: RequestOptions | undefined,
-  call: (client: MayarClient, options: RequestOptions | undefined) => PromiseLike<TData>,
+  call: (client: MayarClientWith<Namespace>, options: RequestOptions | undefined) => PromiseLike<TData>,
 ) {
-  assertMayarClient(client, `${operation.name}QueryOptions(client)`);
+  const where = `${operation.name}QueryOptions(client)`;
+  assertMayarClient(client, where);
+  assertNamespace(client, operation.namespace, where);
   return queryOptions<TData, MayarError, TData, MayarQueryKey<Operation>>({
     queryKey: mayarQueryKey(operation, client, params),
     queryFn: ({ signal }) => fetchRead(client, requestOptions, signal, call),

@@ -1,5 +1,5 @@
 "use client";
-import type { MayarClient, MayarError, RequestOptions } from "@org/mayar-core";
+import type { MayarError, RequestOptions } from "@org/mayar-core";
 import {
   type InfiniteData,
   type QueryFunction,
@@ -9,6 +9,8 @@ import {
 } from "@tanstack/react-query";
 import { checkHookOptions } from "../errors/check-hook-options";
 import type { MayarQueryKey } from "../keys/mayar-keys";
+import { assertNamespace } from "../provider/assert-mayar-client";
+import type { MayarClientWith, MayarNamespaceName } from "../provider/mayar-client-with";
 import { useMayarContext } from "../provider/mayar-context";
 
 /** Options of a Mayar infinite query hook: `useInfiniteQuery` options less what pages it, plus request options. */
@@ -21,8 +23,8 @@ export type UseMayarInfiniteQueryOptions<TPage> = Omit<
 };
 
 // What the hook takes from a generated factory (its key is one operation's; see use-mayar-query.ts).
-type InfiniteOptionsFactory<TPage> = (
-  client: MayarClient,
+type InfiniteOptionsFactory<Namespace extends MayarNamespaceName, TPage> = (
+  client: MayarClientWith<Namespace>,
   requestOptions?: RequestOptions,
 ) => { queryKey: MayarQueryKey; queryFn?: unknown } & Pick<UseMayarInfiniteQueryOptions<TPage>, "retry"> & {
     initialPageParam: unknown;
@@ -34,13 +36,15 @@ type InfiniteOptionsFactory<TPage> = (
  * of the nearest <MayarProvider>, and runs `useInfiniteQuery` with the operation factory's key, function
  * and paging, your options over `retry: false` and the rest.
  */
-export function useMayarInfiniteQuery<TPage>(
+export function useMayarInfiniteQuery<Namespace extends MayarNamespaceName, TPage>(
   hookName: string,
-  factory: InfiniteOptionsFactory<TPage>,
+  namespace: Namespace,
+  factory: InfiniteOptionsFactory<Namespace, TPage>,
   options: UseMayarInfiniteQueryOptions<TPage> | undefined,
 ): UseInfiniteQueryResult<InfiniteData<TPage, unknown>, MayarError> {
   checkHookOptions(hookName, "useInfiniteQuery", options);
   const { client, queryClient } = useMayarContext(`${hookName}()`);
+  assertNamespace(client, namespace, `${hookName}()`, "the client of <MayarProvider>");
   const { requestOptions, ...query } = options ?? {};
   const { queryKey, queryFn, initialPageParam, getNextPageParam, retry } = factory(client, requestOptions);
   return useInfiniteQuery(

@@ -1,5 +1,5 @@
 "use client";
-import type { MayarClient, MayarError, RequestOptions } from "@org/mayar-core";
+import type { MayarError, RequestOptions } from "@org/mayar-core";
 import {
   type QueryFunction,
   type UseQueryOptions,
@@ -8,6 +8,8 @@ import {
 } from "@tanstack/react-query";
 import { checkHookOptions } from "../errors/check-hook-options";
 import type { MayarQueryKey } from "../keys/mayar-keys";
+import { assertNamespace } from "../provider/assert-mayar-client";
+import type { MayarClientWith, MayarNamespaceName } from "../provider/mayar-client-with";
 import { useMayarContext } from "../provider/mayar-context";
 import { type PollBackoff, pollInterval } from "./poll-interval";
 
@@ -37,8 +39,8 @@ export interface UseMayarPollingOptions<Status extends string> {
 
 // What the hook takes from a generated factory. Its key is one operation's (MayarQueryKey<"getInvoice">):
 // the function is typed loosely here and narrowed back below, where the key and function are paired again.
-type QueryOptionsFactory<TData> = (
-  client: MayarClient,
+type QueryOptionsFactory<Namespace extends MayarNamespaceName, TData> = (
+  client: MayarClientWith<Namespace>,
   requestOptions?: RequestOptions,
 ) => { queryKey: MayarQueryKey; queryFn?: unknown; retry?: UseQueryOptions<TData, MayarError>["retry"] };
 
@@ -48,16 +50,19 @@ type QueryOptionsFactory<TData> = (
  * factory, your options over them (except key and function), and polling when `until` is given.
  *
  * @param hookName - the public hook's name, for error messages (its factory's name follows from it).
+ * @param namespace - the client namespace the operation calls: the provider's client must have it.
  * @param finalStatuses - statuses that end polling whatever `until` waits for (generated from the spec).
  */
-export function useMayarQuery<TData, TSelected>(
+export function useMayarQuery<Namespace extends MayarNamespaceName, TData, TSelected>(
   hookName: string,
-  factory: QueryOptionsFactory<TData>,
+  namespace: Namespace,
+  factory: QueryOptionsFactory<Namespace, TData>,
   options: (UseMayarQueryOptions<TData, TSelected> & UseMayarPollingOptions<string>) | undefined,
   finalStatuses: readonly string[] = [],
 ): UseQueryResult<TSelected, MayarError> {
   checkHookOptions(hookName, "useQuery", options);
   const { client, queryClient } = useMayarContext(`${hookName}()`);
+  assertNamespace(client, namespace, `${hookName}()`, "the client of <MayarProvider>");
   const { requestOptions, until, backoff, ...query } = options ?? {};
   const { queryKey, queryFn, retry } = factory(client, requestOptions);
   const polling =
