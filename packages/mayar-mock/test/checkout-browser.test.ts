@@ -321,7 +321,8 @@ describe("the hosted checkout in Chromium", () => {
     for (const width of [390, 1280]) {
       const { page } = await open(s, `${link}?lang=en`, { width });
       const toIndonesian = page.getByRole("navigation", { name: "Language" }).getByRole("link");
-      // innerText is what is shown: a part hidden by CSS would be missing from it.
+      // innerText is what is shown: a part hidden by CSS would be missing from it (textContent would not).
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is under test
       expect(await toIndonesian.innerText()).toBe("Bahasa Indonesia");
       expect(await toIndonesian.getAttribute("lang")).toBe("id");
       // On one line, inside the header.
