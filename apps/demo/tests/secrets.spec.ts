@@ -170,7 +170,11 @@ test.describe("secrets", () => {
       expect(tampered.status()).toBe(200);
       expect(bodies).toHaveLength(1);
       const sent = JSON.parse(bodies[0] ?? "{}");
-      expect(sent).toMatchObject({ name: "Kopi Arabika Gayo 250\u00a0g", amount: 85_000, email: CUSTOMER.email });
+      expect(sent).toMatchObject({
+        name: "Kopi Arabika Gayo 250\u00a0g",
+        amount: 85_000,
+        email: CUSTOMER.email,
+      });
       expect(sent.paymentMethod).toBeUndefined();
 
       const refused = await Promise.all([
