@@ -1,11 +1,14 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumLaunchOptions } from "../../tooling/chromium";
+import { TEST_ORIGIN_VARIABLE } from "./tests/support/test-server";
 
-/** The port the tests' demo server listens on (fixed so the config, the tests and a failure report agree). */
-export const TEST_PORT = 4319;
-export const TEST_ORIGIN = `http://127.0.0.1:${TEST_PORT}`;
-/** The webhook token of the tests' server, so a test can send a delivery with the right one (or a wrong one). */
-export const TEST_WEBHOOK_TOKEN = "demo-test-webhook-token-7f3a9c2e51";
+export { TEST_WEBHOOK_TOKEN } from "./tests/support/test-server";
+
+// The tests' demo server is started by tests/support/global-setup.ts on a port the system picks (PORT=0),
+// once it printed its address: no fixed port to collide with another checkout running its tests. The setup
+// puts the address in the environment, which the workers inherit; they load this file again, so `baseURL`
+// is known there (the main process reads this file before the server exists and never uses it).
+const origin = process.env[TEST_ORIGIN_VARIABLE];
 
 export default defineConfig({
   testDir: "tests",
@@ -24,7 +27,7 @@ export default defineConfig({
   },
   updateSnapshots: process.env.UPDATE_SNAPSHOTS ? "changed" : "missing",
   use: {
-    baseURL: TEST_ORIGIN,
+    ...(origin ? { baseURL: origin } : {}),
     headless: true,
     browserName: "chromium",
     // The mock's hosted pages follow Accept-Language: Indonesian, like the shop's default.
@@ -32,26 +35,5 @@ export default defineConfig({
     timezoneId: "Asia/Jakarta",
     launchOptions: chromiumLaunchOptions, // Debian's Chromium, see tooling/chromium.ts
     trace: "retain-on-failure",
-  },
-  webServer: {
-    command: "node server/main.js",
-    url: `${TEST_ORIGIN}/healthz`,
-    // Mock mode whatever the caller's shell has: an empty value counts as unset.
-    env: {
-      PORT: String(TEST_PORT),
-      HOST: "127.0.0.1",
-      MAYAR_API_KEY: "",
-      MAYAR_ENVIRONMENT: "",
-      MAYAR_BASE_URL: "",
-      PUBLIC_ORIGIN: "",
-      MAYAR_WEBHOOK_TOKEN: TEST_WEBHOOK_TOKEN,
-      MAYAR_CREDIT_PRODUCT_ID: "",
-    },
-    reuseExistingServer: false,
-    timeout: 30_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    // SIGTERM exercises the server's own shutdown; Playwright kills it if it has not exited in time.
-    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
   },
 });

@@ -9,6 +9,7 @@ import { createMayarMock } from "@org/mayar-mock";
 import { Hono } from "hono";
 import { contentSecurityPolicy } from "./csp.js";
 import { createOrderBook } from "./orders.js";
+import { createRateLimiter } from "./rate-limit.js";
 import { createShop } from "./shop.js";
 import { mountStatic } from "./static.js";
 
@@ -19,6 +20,8 @@ export const MOCK_PATH = "/mock-mayar";
 export const ORDER_PAGE_PATH = "/order";
 export const API_REFERENCE_PATH = "/docs/api";
 export const SHOP_NAME = "Toko Nusantara";
+/** CREATES_PER_CLIENT payments per client address in this window (a burst, then one every window / limit). */
+export const CREATE_WINDOW_MS = 10 * 60 * 1000;
 /** The HTML API reference rendered from the spec by `pnpm --filter @org/mayar-spec build`. */
 const API_REFERENCE_FILE = fileURLToPath(import.meta.resolve("@org/mayar-spec/reference.html"));
 export const DEFAULT_DIST_DIR = fileURLToPath(new URL("../dist", import.meta.url));
@@ -28,6 +31,12 @@ const MOCK_PAGE = /^\/mock-mayar\/(?:pl\/[^/]+(?:\/(?:pay|fail|expire))?|paid)$/
 
 const jsonAnswer = (c, status, body) => c.json(body, status, { "Cache-Control": "no-store" });
 const notFoundJson = (c, message) => jsonAnswer(c, 404, { statusCode: 404, messages: message });
+
+/**
+ * The address of the client's connection (@hono/node-server puts the socket in `env.incoming`); undefined
+ * for a request made in-process. Behind a reverse proxy this is the proxy's address: see the README.
+ */
+const remoteAddress = (c) => c.env?.incoming?.socket?.remoteAddress;
 
 /**
  * The origins the proxy takes browser calls from: the shop's own, and the other loopback spelling of it
@@ -52,7 +61,8 @@ function ownOrigins(origin) {
  */
 export function createDemoApp({ config, origin, distDir = DEFAULT_DIST_DIR }) {
   const app = new Hono();
-  const orders = createOrderBook();
+  const orders = createOrderBook({ maxOrders: config.maxOrders });
+  const creates = createRateLimiter({ limit: config.createsPerClient, windowMs: CREATE_WINDOW_MS });
   // The secret in the webhook's URL: Mayar does not sign its webhooks. Random per start unless configured;
   // never printed.
   const webhookToken = config.webhookToken ?? randomBytes(32).toString("base64url");
@@ -83,7 +93,7 @@ export function createDemoApp({ config, origin, distDir = DEFAULT_DIST_DIR }) {
   }
   const client = createMayarClient({ ...upstream, timeoutMs: 10_000 });
 
-  const shop = createShop({ orders, creditProductId: config.creditProductId, client, mock });
+  const shop = createShop({ orders, creditProductId: config.creditProductId, client, creates, mock });
   const proxy = createMayarProxy({
     ...upstream,
     basePath: PROXY_PATH,
@@ -126,7 +136,7 @@ export function createDemoApp({ config, origin, distDir = DEFAULT_DIST_DIR }) {
     return c.redirect(`${ORDER_PAGE_PATH}${query}`, 301);
   });
 
-  app.all(`${PROXY_PATH}/*`, (c) => shop.handle(c.req.raw, proxy));
+  app.all(`${PROXY_PATH}/*`, (c) => shop.handle(c.req.raw, proxy, remoteAddress(c)));
   app.all(PROXY_PATH, (c) =>
     notFoundJson(c, `Not found: this proxy does not forward ${c.req.method} ${PROXY_PATH}.`),
   );

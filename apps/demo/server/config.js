@@ -4,6 +4,10 @@
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_HOST = "127.0.0.1";
 export const ENVIRONMENTS = ["sandbox", "production"];
+/** Payments one client address may start per 10 minutes (CREATES_PER_CLIENT). */
+export const DEFAULT_CREATES_PER_CLIENT = 10;
+/** Orders the server keeps in memory (MAX_ORDERS); see server/orders.js for which may make room. */
+export const DEFAULT_MAX_ORDERS = 10_000;
 /** The credit product the top-up sells when MAYAR_CREDIT_PRODUCT_ID is unset (the mock takes any id). */
 export const DEFAULT_CREDIT_PRODUCT_ID = "demo-credit-pack";
 
@@ -31,6 +35,8 @@ const read = (env, name) => {
  * @property {string | undefined} webhookToken  MAYAR_WEBHOOK_TOKEN: the secret in the webhook URL (unset: random
  *   per start). Never printed.
  * @property {string} creditProductId  MAYAR_CREDIT_PRODUCT_ID: Mayar's id of the credit product the packs sell.
+ * @property {number} createsPerClient  CREATES_PER_CLIENT: payments one client address may start per 10 minutes.
+ * @property {number} maxOrders  MAX_ORDERS: orders kept in memory; when all must be kept, new ones are refused.
  * @property {string[]} notes  Harmless oddities worth one log line each.
  */
 
@@ -104,6 +110,22 @@ export function readConfig(env = process.env) {
 
   const creditProductId = read(env, "MAYAR_CREDIT_PRODUCT_ID") ?? DEFAULT_CREDIT_PRODUCT_ID;
 
+  /** A whole number of at least 1 from `name`, or `fallback` when unset. */
+  const count = (name, fallback, meaning) => {
+    const text = read(env, name);
+    if (text === undefined) return fallback;
+    const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+    if (Number.isSafeInteger(value) && value >= 1) return value;
+    problems.push(`${name} must be a whole number of at least 1 (${meaning}); got ${JSON.stringify(text)}.`);
+    return fallback;
+  };
+  const createsPerClient = count(
+    "CREATES_PER_CLIENT",
+    DEFAULT_CREATES_PER_CLIENT,
+    "payments one client address may start per 10 minutes",
+  );
+  const maxOrders = count("MAX_ORDERS", DEFAULT_MAX_ORDERS, "orders kept in memory");
+
   if (apiKey === undefined) {
     if (environment !== undefined) {
       notes.push(
@@ -128,6 +150,8 @@ export function readConfig(env = process.env) {
     publicOrigin,
     webhookToken,
     creditProductId,
+    createsPerClient,
+    maxOrders,
     notes,
   };
 }

@@ -4,13 +4,17 @@
 import { randomUUID } from "node:crypto";
 import { MayarInputError } from "@org/mayar-core";
 import { findCreditPack, findProduct } from "../shared/catalogue.js";
+import { withLanguage } from "../shared/checkout-link.js";
 import { CUSTOMER_FIELDS, cleanCustomer, customerProblems, MAX_NAME_LENGTH } from "../shared/customer.js";
 import { publicOrder } from "./orders.js";
+import { clientKey } from "./rate-limit.js";
 
 /** How long a payment request stays payable (sent to Mayar as `expiredAt`, and the order's own expiry). */
 export const PAYMENT_LIFETIME_MS = 60 * 60 * 1000;
 /** A pending order asks Mayar whether its payment expired at most this often. */
-const STATUS_CHECK_INTERVAL_MS = 3_000;
+export const STATUS_CHECK_INTERVAL_MS = 3_000;
+/** What a full order book asks the browser to wait before trying again. */
+const FULL_RETRY_AFTER_S = 60;
 
 const FIELD_MESSAGES = {
   name: { required: "name is required", tooLong: `name must have at most ${MAX_NAME_LENGTH} characters` },
@@ -30,6 +34,40 @@ const FIELD_MESSAGES = {
 const refuse = (fields) => {
   throw new MayarInputError(`Validation Error: ${fields.map((field) => field.message).join("; ")}.`, fields);
 };
+
+/**
+ * A refusal before anything reaches Mayar, in Mayar's error shape (the page's <PayButton> shows its own
+ * message for the status, in the page's language, and the wait `Retry-After` gives).
+ * @param {429 | 503} status
+ * @param {string} messages
+ * @param {number} retryAfterSeconds
+ */
+const refusal = (status, messages, retryAfterSeconds) =>
+  new Response(JSON.stringify({ statusCode: status, messages }), {
+    status,
+    headers: {
+      "content-type": "application/json",
+      "cache-control": "no-store",
+      "retry-after": String(Math.max(1, Math.ceil(retryAfterSeconds))),
+    },
+  });
+
+/**
+ * The language the customer reads the shop in: the page's own choice when it sent one (`extraData.locale`),
+ * else the first of Indonesian or English in the request's Accept-Language (the page's Mayar client sends
+ * the shop's language there), else Indonesian.
+ * @param {Request} request
+ * @param {unknown} [explicit]
+ * @returns {"id" | "en"}
+ */
+function shopLanguage(request, explicit) {
+  if (explicit === "id" || explicit === "en") return explicit;
+  for (const part of (request.headers.get("accept-language") ?? "").split(",")) {
+    const primary = part.trim().slice(0, 2).toLowerCase();
+    if (primary === "id" || primary === "en") return primary;
+  }
+  return "id";
+}
 
 /** @param {unknown} value */
 const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -67,14 +105,15 @@ const notInCatalogue = (field, value, what) => ({
  * @param {import("./orders.js").OrderBook} options.orders
  * @param {string} options.creditProductId  Mayar's id of the credit product the packs are sold from.
  * @param {import("@org/mayar-core/server").MayarWebhookClient} options.client  Asks Mayar about a transaction.
+ * @param {import("./rate-limit.js").RateLimiter} options.creates  How many payments one client may start.
  * @param {import("@org/mayar-mock").MayarMock} [options.mock]  The embedded mock, in mock mode.
  * @param {() => number} [options.now]
  */
-export function createShop({ orders, creditProductId, client, mock, now = Date.now }) {
+export function createShop({ orders, creditProductId, client, creates, mock, now = Date.now }) {
   /**
    * What `prepare` decided for a request, by the browser's Request object: the order to record once Mayar
-   * answers.
-   * @type {WeakMap<Request, { order?: { kind: "product" | "credit", productId: string, credits?: number, amount: number, expiresAt: number } }>}
+   * answers, and the language of the hosted checkout it opens.
+   * @type {WeakMap<Request, { language: "id" | "en", order: { kind: "product" | "credit", productId: string, credits?: number, amount: number, expiresAt: number } }>}
    */
   const decisions = new WeakMap();
 
@@ -90,9 +129,10 @@ export function createShop({ orders, creditProductId, client, mock, now = Date.n
         );
         if (!product) fields.unshift(notInCatalogue("extraData.productId", extraData.productId, "a product"));
         if (!product || fields.length) refuse(fields);
-        const locale = extraData.locale === "en" ? "en" : "id";
+        const locale = shopLanguage(request, extraData.locale);
         const expiresAt = now() + PAYMENT_LIFETIME_MS;
         decisions.set(request, {
+          language: locale,
           order: { kind: "product", productId: product.id, amount: product.price, expiresAt },
         });
         // Built from scratch: nothing the browser sent reaches Mayar unless it is named here.
@@ -120,6 +160,7 @@ export function createShop({ orders, creditProductId, client, mock, now = Date.n
         if (!pack) fields.unshift(notInCatalogue("productId", body.productId, "a credit pack"));
         if (!pack || fields.length) refuse(fields);
         decisions.set(request, {
+          language: shopLanguage(request),
           order: {
             kind: "credit",
             productId: pack.id,
@@ -151,33 +192,74 @@ export function createShop({ orders, creditProductId, client, mock, now = Date.n
 
   /**
    * Runs the proxy for the browser's request and records the order of every payment Mayar created.
+   *
+   * Every POST the proxy takes starts a payment (it forwards only the two creates), so each one first needs
+   * a place in the order book and a token of its client's rate limit; without either it is refused here and
+   * Mayar is never asked: 503 when the book is full of orders that must be kept (pending, paid), 429 when
+   * this client started too many. The answer's link is given in the shop's language (`lang=`).
    * @param {Request} request
    * @param {(request: Request) => Promise<Response>} proxy
+   * @param {string | undefined} remoteAddress  The client's address (the socket's).
    */
-  async function handle(request, proxy) {
-    const response = await proxy(request);
-    const decision = decisions.get(request);
-    if (decision?.order && response.status === 200) {
+  async function handle(request, proxy, remoteAddress) {
+    if (request.method !== "POST") return proxy(request);
+    const slot = orders.reserve();
+    if (!slot) {
+      console.warn("Orders: the order book is full of open and paid orders; a new payment was refused.");
+      return refusal(
+        503,
+        "The shop cannot take new orders right now. Please try again in a few minutes.",
+        FULL_RETRY_AFTER_S,
+      );
+    }
+    try {
+      const waitMs = creates.take(clientKey(remoteAddress));
+      if (waitMs > 0) {
+        const seconds = Math.ceil(waitMs / 1000);
+        return refusal(
+          429,
+          `Too many payments started from this address. Please wait ${seconds} seconds and try again.`,
+          seconds,
+        );
+      }
+      const response = await proxy(request);
+      const decision = decisions.get(request);
+      if (!decision || response.status !== 200) return response;
       /** @type {any} */
       const answer = await response
         .clone()
         .json()
         .catch(() => undefined);
       const data = answer?.data;
-      if (decision.order.kind === "product" && typeof data?.id === "string") {
-        orders.add({ ...decision.order, id: data.id, transactionId: data.transactionId, credits: undefined });
+      if (
+        decision.order.kind === "product" &&
+        typeof data?.id === "string" &&
+        typeof data.link === "string"
+      ) {
+        slot.add({
+          ...decision.order,
+          id: data.id,
+          transactionId: data.transactionId,
+          credits: undefined,
+          link: data.link,
+        });
+        data.link = withLanguage(data.link, decision.language);
       } else if (
         decision.order.kind === "credit" &&
         typeof answer?.creditUsageImmutableCheckoutUrl === "string"
       ) {
-        orders.add({
-          ...decision.order,
-          id: creditCheckoutId(answer.creditUsageImmutableCheckoutUrl),
-          transactionId: undefined,
-        });
+        const link = answer.creditUsageImmutableCheckoutUrl;
+        slot.add({ ...decision.order, id: creditCheckoutId(link), transactionId: undefined, link });
+        answer.creditUsageImmutableCheckoutUrl = withLanguage(link, decision.language);
+      } else {
+        return response;
       }
+      const headers = new Headers(response.headers);
+      headers.delete("content-length");
+      return new Response(JSON.stringify(answer), { status: response.status, headers });
+    } finally {
+      slot.release();
     }
-    return response;
   }
 
   /** The proxy's onError: its own 5xx answers, logged (prepare's refusals are 400s and never reach it). */
@@ -213,9 +295,6 @@ export function createShop({ orders, creditProductId, client, mock, now = Date.n
     }
   }
 
-  /** @type {Map<string, number>} */
-  const lastChecked = new Map();
-
   /**
    * A pending order asks Mayar (at most every few seconds) whether its payment expired: "Let it expire" on
    * the hosted page. Only the webhook makes an order paid.
@@ -223,10 +302,9 @@ export function createShop({ orders, creditProductId, client, mock, now = Date.n
    */
   async function refresh(order) {
     if (order.status !== "pending") return;
-    const last = lastChecked.get(order.id) ?? 0;
-    if (now() - last < STATUS_CHECK_INTERVAL_MS) return;
-    lastChecked.set(order.id, now());
-    if (lastChecked.size > 1_000) lastChecked.delete(lastChecked.keys().next().value ?? "");
+    // Kept on the order itself: a side table would need a bound, and past it the throttle would forget.
+    if (order.checkedAt !== undefined && now() - order.checkedAt < STATUS_CHECK_INTERVAL_MS) return;
+    order.checkedAt = now();
     try {
       if (order.kind === "product" && order.transactionId) {
         const transaction = await client.transactions.get(order.transactionId);

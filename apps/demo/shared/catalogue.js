@@ -19,11 +19,15 @@
  * @property {number} price  Rupiah, whole: what the pack costs on Mayar's credit checkout.
  */
 
-/** @type {readonly Product[]} */
+/**
+ * A number and its unit are joined by a no-break space (`\u00a0`), here and wherever the name is shown (the
+ * cards, the order page, Mayar's checkout): "250 g" never breaks across two lines.
+ * @type {readonly Product[]}
+ */
 export const PRODUCTS = Object.freeze([
   {
     id: "kopi-gayo",
-    name: { id: "Kopi Arabika Gayo 250 g", en: "Gayo Arabica Coffee 250 g" },
+    name: { id: "Kopi Arabika Gayo 250\u00a0g", en: "Gayo Arabica Coffee 250\u00a0g" },
     description: {
       id: "Biji kopi sangrai medium dari dataran tinggi Aceh, aroma cokelat dan rempah.",
       en: "Medium-roast beans from the Aceh highlands, with notes of chocolate and spice.",
@@ -34,14 +38,14 @@ export const PRODUCTS = Object.freeze([
     id: "batik-tulis",
     name: { id: "Selendang Batik Tulis", en: "Hand-drawn Batik Scarf" },
     description: {
-      id: "Katun primisima 200 × 50 cm, dibatik tangan oleh perajin Pekalongan.",
-      en: "200 × 50 cm primisima cotton, hand-drawn by Pekalongan artisans.",
+      id: "Katun primisima 200\u00a0×\u00a050\u00a0cm, dibatik tangan oleh perajin Pekalongan.",
+      en: "200\u00a0×\u00a050\u00a0cm primisima cotton, hand-drawn by Pekalongan artisans.",
     },
     price: 350_000,
   },
   {
     id: "sambal-roa",
-    name: { id: "Sambal Roa (3 botol)", en: "Roa Fish Sambal (3 jars)" },
+    name: { id: "Sambal Roa (3\u00a0botol)", en: "Roa Fish Sambal (3\u00a0jars)" },
     description: {
       id: "Sambal ikan roa asap khas Manado, pedas dan gurih.",
       en: "Smoked roa fish chilli relish from Manado, hot and savoury.",

@@ -1,6 +1,7 @@
+import { MayarProvider } from "@org/mayar-react";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-
 import type { Locale } from "../shared/catalogue.js";
+import { mayarClients } from "./mayar";
 
 export type { Locale };
 export const LOCALES: readonly Locale[] = ["id", "en"];
@@ -10,13 +11,10 @@ const messages = {
   id: {
     skipToContent: "Langsung ke isi",
     shopName: "Toko Nusantara",
-    tagline: "Toko demo untuk SDK Mayar",
+    tagline: "Kopi, batik dan sambal dari Nusantara",
     language: "Bahasa",
-    modeMock:
-      "Mode simulasi: tanpa MAYAR_API_KEY, server memakai Mayar tiruan dan tidak ada uang yang berpindah.",
-    modeSandbox: "Mode sandbox Mayar: pembayaran uji, tanpa uang sungguhan.",
-    modeProduction: "Pembayaran sungguhan melalui Mayar.",
-    keyNote: "Kunci API hanya ada di server, tidak pernah dikirim ke browser.",
+    modeMock: "Ini toko contoh: pembayarannya simulasi dan tidak ada uang yang berpindah.",
+    modeSandbox: "Ini toko contoh: pembayarannya uji coba dan tidak ada uang sungguhan yang berpindah.",
     productsHeading: "Produk",
     price: "Harga",
     customerHeading: "Data pembeli",
@@ -24,7 +22,7 @@ const messages = {
     name: "Nama",
     email: "Email",
     mobile: "Nomor HP",
-    mobileHint: "Contoh: 0812 3456 7890",
+    mobileHint: "Contoh: 0812\u00a03456\u00a07890",
     nameRequired: "Isi nama Anda.",
     nameTooLong: "Nama paling banyak 100 karakter.",
     emailRequired: "Isi alamat email Anda.",
@@ -40,7 +38,7 @@ const messages = {
     orderLoading: "Memuat pesanan…",
     orderPendingHeading: "Menunggu konfirmasi pembayaran",
     orderPendingBody:
-      "Halaman ini diperbarui sendiri begitu Mayar mengonfirmasi pembayaran ke server toko. Anda tidak perlu memuat ulang.",
+      "Halaman ini diperbarui sendiri begitu Mayar mengonfirmasi pembayaran Anda. Anda tidak perlu memuat ulang.",
     orderPaidHeading: "Pembayaran berhasil",
     orderPaidBody: "Terima kasih! Mayar sudah mengonfirmasi pembayaran Anda dan pesanan Anda kami proses.",
     orderPaidCreditBody:
@@ -48,6 +46,14 @@ const messages = {
     orderExpiredHeading: "Pembayaran kedaluwarsa",
     orderExpiredBody:
       "Batas waktu pembayaran sudah lewat dan tidak ada uang yang diterima. Silakan pesan lagi dari toko.",
+    orderFailedHeading: "Pembayaran gagal",
+    orderFailedBody:
+      "Pembayaran tidak berhasil dan tidak ada dana yang terpotong. Pesanan Anda masih bisa dibayar: coba lagi, atau pilih metode lain.",
+    orderCancelledHeading: "Pembayaran belum selesai",
+    orderCancelledBody:
+      "Anda kembali ke toko sebelum membayar. Pesanan Anda masih bisa dibayar sampai batas waktunya.",
+    tryPaymentAgain: "Coba bayar lagi",
+    orderAgain: "Pesan lagi",
     orderReviewHeading: "Pembayaran sedang diperiksa",
     orderReviewBody:
       "Jumlah yang diterima tidak sama dengan jumlah pesanan, jadi pesanan belum kami proses. Kami akan menghubungi Anda.",
@@ -64,23 +70,21 @@ const messages = {
     statusPaid: "Lunas",
     statusExpired: "Kedaluwarsa",
     statusReview: "Diperiksa",
-    statusNote:
-      "Status ini berasal dari server toko, yang baru mencatat pembayaran setelah Mayar mengonfirmasinya. Alamat halaman ini tidak menentukan status.",
     backToShop: "Kembali ke toko",
     notFoundHeading: "Halaman tidak ditemukan",
     notFoundBody: "Halaman yang Anda cari tidak ada.",
-    footer: "Contoh penggunaan @org/mayar-core, @org/mayar-react dan @org/mayar-mock.",
+    developers: "Untuk pengembang",
+    developersNote:
+      "Toko ini contoh penggunaan @org/mayar-core, @org/mayar-react dan @org/mayar-mock. Cara kerjanya ada di README aplikasi demo.",
     apiReference: "Referensi API",
   },
   en: {
     skipToContent: "Skip to content",
     shopName: "Toko Nusantara",
-    tagline: "A demo shop for the Mayar SDK",
+    tagline: "Coffee, batik and sambal from across Indonesia",
     language: "Language",
-    modeMock: "Simulation mode: without MAYAR_API_KEY the server uses a mock Mayar and no money moves.",
-    modeSandbox: "Mayar sandbox mode: test payments, no real money.",
-    modeProduction: "Real payments through Mayar.",
-    keyNote: "The API key stays on the server and is never sent to the browser.",
+    modeMock: "This is a sample shop: payments are simulated and no money moves.",
+    modeSandbox: "This is a sample shop: payments are test payments and no real money moves.",
     productsHeading: "Products",
     price: "Price",
     customerHeading: "Your details",
@@ -88,7 +92,7 @@ const messages = {
     name: "Name",
     email: "Email",
     mobile: "Mobile number",
-    mobileHint: "For example 0812 3456 7890",
+    mobileHint: "For example 0812\u00a03456\u00a07890",
     nameRequired: "Enter your name.",
     nameTooLong: "The name can have at most 100 characters.",
     emailRequired: "Enter your email address.",
@@ -104,13 +108,21 @@ const messages = {
     orderLoading: "Loading your order…",
     orderPendingHeading: "Waiting for payment confirmation",
     orderPendingBody:
-      "This page updates by itself as soon as Mayar confirms the payment to the shop's server. No need to reload.",
+      "This page updates by itself as soon as Mayar confirms your payment. No need to reload.",
     orderPaidHeading: "Payment received",
     orderPaidBody: "Thank you! Mayar has confirmed your payment and we are processing your order.",
     orderPaidCreditBody: "Thank you! Mayar has confirmed your payment and your credits have been added.",
     orderExpiredHeading: "Payment expired",
     orderExpiredBody:
       "The time to pay has run out and no money was taken. You can order again from the shop.",
+    orderFailedHeading: "Payment failed",
+    orderFailedBody:
+      "The payment did not go through and nothing was charged. Your order can still be paid: try again, or choose another method.",
+    orderCancelledHeading: "Payment not completed",
+    orderCancelledBody:
+      "You came back to the shop before paying. Your order can still be paid until it expires.",
+    tryPaymentAgain: "Try paying again",
+    orderAgain: "Order again",
     orderReviewHeading: "Payment under review",
     orderReviewBody:
       "The amount received does not match the order, so we have not processed it yet. We will contact you.",
@@ -127,12 +139,12 @@ const messages = {
     statusPaid: "Paid",
     statusExpired: "Expired",
     statusReview: "Under review",
-    statusNote:
-      "This status comes from the shop's server, which records a payment only once Mayar has confirmed it. The page's address does not decide it.",
     backToShop: "Back to the shop",
     notFoundHeading: "Page not found",
     notFoundBody: "The page you are looking for does not exist.",
-    footer: "An example of @org/mayar-core, @org/mayar-react and @org/mayar-mock.",
+    developers: "For developers",
+    developersNote:
+      "This shop is an example of @org/mayar-core, @org/mayar-react and @org/mayar-mock. How it works is in the demo app's README.",
     apiReference: "API reference",
   },
 } satisfies Record<Locale, Record<string, string>>;
@@ -175,6 +187,12 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo(() => ({ locale, setLocale, t: messages[locale] }), [locale, setLocale]);
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
+}
+
+/** <MayarProvider> with the client of the shop's language (it tells the server which language to open). */
+export function LocalizedMayarProvider({ children }: { children: ReactNode }) {
+  const { locale } = useLocale();
+  return <MayarProvider client={mayarClients[locale]}>{children}</MayarProvider>;
 }
 
 export function useLocale(): LocaleContextValue {

@@ -5,12 +5,16 @@ export type OrderStatus = "pending" | "paid" | "expired" | "review";
 /** What the demo server's `/api/orders/:id` answers: its own record, never what the page's address says. */
 export interface Order {
   id: string;
+  /** The short order number the customer reads ("7K3M-9QXA"). */
+  number: string;
   kind: "product" | "credit";
   /** A product id, or a credit pack id, of shared/catalogue.js. */
   product: string;
   credits?: number;
   amount: number;
   status: OrderStatus;
+  /** The hosted checkout of this payment, while it can still be paid. */
+  paymentUrl?: string;
 }
 
 /** Statuses that will not change any more (review waits for a person, not for Mayar). */

@@ -14,6 +14,8 @@ test.describe("config", () => {
       publicOrigin: undefined,
       webhookToken: undefined,
       creditProductId: "demo-credit-pack",
+      createsPerClient: 10,
+      maxOrders: 10_000,
       notes: [],
     });
   });
@@ -52,6 +54,12 @@ test.describe("config", () => {
     [{ PUBLIC_ORIGIN: "http://127.0.0.1:5173/shop" }, /PUBLIC_ORIGIN must be an origin/],
     [{ MAYAR_WEBHOOK_TOKEN: "short" }, /MAYAR_WEBHOOK_TOKEN must be at least 16 printable ASCII/],
     [{ MAYAR_WEBHOOK_TOKEN: "with a space in the middle" }, /MAYAR_WEBHOOK_TOKEN must be/],
+    [{ CREATES_PER_CLIENT: "0" }, /CREATES_PER_CLIENT must be a whole number of at least 1 .*"0"/],
+    [{ CREATES_PER_CLIENT: "ten" }, /CREATES_PER_CLIENT must be/],
+    [
+      { MAX_ORDERS: "1.5" },
+      /MAX_ORDERS must be a whole number of at least 1 \(orders kept in memory\); got "1.5"/,
+    ],
   ];
   for (const [env, message] of invalid) {
     test(`refuses ${JSON.stringify(env)}`, () => {
@@ -59,6 +67,13 @@ test.describe("config", () => {
       expect(() => readConfig(env)).toThrow(message);
     });
   }
+
+  test("the per-client payment limit and the order book's size are read when set", () => {
+    expect(readConfig({ CREATES_PER_CLIENT: "3", MAX_ORDERS: "50" })).toMatchObject({
+      createsPerClient: 3,
+      maxOrders: 50,
+    });
+  });
 
   test("a webhook token and a credit product are read when set; a bad token is never echoed", () => {
     expect(

@@ -73,12 +73,46 @@ test.describe("proxy", () => {
     expect(response.status()).toBe(200);
     expect(response.headers()["cache-control"]).toBe("no-store");
     const { data } = await response.json();
-    expect(data.link).toMatch(new RegExp(`^${baseURL}/mock-mayar/pl/[^/]+$`));
-    // The server recorded the order, priced from its own catalogue.
+    // The hosted checkout opens in the shop's language (the page sent extraData.locale "id").
+    expect(data.link).toMatch(new RegExp(`^${baseURL}/mock-mayar/pl/[^/?]+\\?lang=id$`));
+    // The server recorded the order, priced from its own catalogue, with a short number for the customer
+    // and the checkout to go back to while it is unpaid.
     expect(await orderOf(request, data.id)).toEqual({
       status: 200,
-      body: { id: data.id, kind: "product", product: "sambal-roa", amount: 120_000, status: "pending" },
+      body: {
+        id: data.id,
+        number: expect.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/),
+        kind: "product",
+        product: "sambal-roa",
+        amount: 120_000,
+        status: "pending",
+        paymentUrl: data.link.replace("?lang=id", ""),
+      },
     });
+  });
+
+  test("the hosted checkout's link carries the shop's language: extraData.locale, else Accept-Language", async ({
+    request,
+  }) => {
+    const english = await request.post(CREATE, {
+      data: productBody("sambal-roa", {
+        extraData: { productId: "sambal-roa", customerName: "Siti", locale: "en" },
+      }),
+    });
+    expect((await english.json()).data.link).toMatch(/\?lang=en$/);
+    const credit = await request.post(CREDIT, {
+      headers: { "accept-language": "en" },
+      data: { productId: "credits-100", creditAmount: 100, customerInfo: CUSTOMER },
+    });
+    const link = (await credit.json()).creditUsageImmutableCheckoutUrl as string;
+    // Added after the signed token, which is left exactly as Mayar wrote it.
+    expect(link).toMatch(/\?immutable=[^&]+&lang=en$/);
+    expect(creditsIn(link)).toBe(100);
+    const indonesian = await request.post(CREDIT, {
+      headers: { "accept-language": "fr-FR, id;q=0.8" },
+      data: { productId: "credits-100", creditAmount: 100, customerInfo: CUSTOMER },
+    });
+    expect((await indonesian.json()).creditUsageImmutableCheckoutUrl).toMatch(/&lang=id$/);
   });
 
   test("a tampered amount is replaced by the catalogue's price", async ({ request, page }) => {

@@ -170,7 +170,11 @@ test.describe("secrets", () => {
       expect(tampered.status()).toBe(200);
       expect(bodies).toHaveLength(1);
       const sent = JSON.parse(bodies[0] ?? "{}");
-      expect(sent).toMatchObject({ name: "Kopi Arabika Gayo 250 g", amount: 85_000, email: CUSTOMER.email });
+      expect(sent).toMatchObject({
+        name: "Kopi Arabika Gayo 250\u00a0g",
+        amount: 85_000,
+        email: CUSTOMER.email,
+      });
       expect(sent.paymentMethod).toBeUndefined();
 
       const refused = await Promise.all([
@@ -219,7 +223,7 @@ test.describe("secrets", () => {
         }
       });
       await page.goto(demo.origin);
-      await expect(page.getByText(/^Mode sandbox Mayar/)).toBeVisible();
+      await expect(page.getByText(/^Ini toko contoh: pembayarannya uji coba/)).toBeVisible();
       await page.getByRole("article", { name: "Sambal Roa (3 botol)" }).getByRole("button").click();
       // The stand-in's hosted page: the link came from "Mayar" through the proxy.
       await page.waitForURL(new RegExp(`^${upstream.origin}/pl/`));

@@ -2,7 +2,7 @@
 // committed baselines in visual.spec.ts-snapshots/ (Debian's Chromium and fonts). After an intended change,
 // `pnpm --filter demo test:update` rewrites the baselines that changed: look at them before committing.
 import { expect, type Page, test } from "@playwright/test";
-import { createPayment, expectOrderStatus, payOnMock } from "./support/shop";
+import { checkoutAction, createPayment, expectOrderStatus, payOnMock } from "./support/shop";
 
 const WIDTHS = [390, 1280] as const;
 
@@ -11,7 +11,7 @@ async function expectPage(page: Page, name: string) {
   await page.evaluate(() => document.fonts.ready);
   await expect(page).toHaveScreenshot(`${name}.png`, {
     fullPage: true,
-    mask: [page.locator(".order__id")],
+    mask: [page.locator(".order__number")],
   });
 }
 
@@ -50,6 +50,34 @@ for (const width of WIDTHS) {
         page.getByRole("heading", { level: 1, name: "Menunggu konfirmasi pembayaran" }),
       ).toBeVisible();
       await expectPage(page, `order-pending-${width}`);
+    });
+
+    test("the form with errors, in English", async ({ page }) => {
+      await page.goto("/");
+      await page.getByRole("button", { name: "English" }).click();
+      await page.getByLabel("Name").fill("");
+      await page.getByLabel("Email").fill("siti@@example");
+      await page.getByLabel("Mobile number").fill("0812abcd");
+      await page.getByRole("article").first().getByRole("button").click();
+      await expect(page.locator("[aria-invalid=true]")).toHaveCount(3);
+      await expectPage(page, `form-errors-en-${width}`);
+    });
+
+    test("order page, payment failed", async ({ page, request }) => {
+      const created = await createPayment(request, "kopi-gayo");
+      await page.goto(`/order?status=failed&id=${created.id}`);
+      await expect(page.getByRole("link", { name: "Coba bayar lagi" })).toBeVisible();
+      await expectPage(page, `order-failed-${width}`);
+    });
+
+    test("order page, expired", async ({ page, request }) => {
+      const created = await createPayment(request, "kopi-gayo");
+      expect((await request.post(checkoutAction(created.link, "expire"), { maxRedirects: 0 })).status()).toBe(
+        303,
+      );
+      await page.goto(`/order?status=expired&id=${created.id}`);
+      await expect(page.getByRole("link", { name: "Pesan lagi" })).toBeVisible();
+      await expectPage(page, `order-expired-${width}`);
     });
 
     test("order page, paid", async ({ page, request }) => {

@@ -1,9 +1,10 @@
 // Mayar's webhook: an order turns paid only when Mayar confirms the payment, for the order's amount.
 import { expect, test } from "@playwright/test";
-import { TEST_WEBHOOK_TOKEN } from "../playwright.config";
 import { createOrderBook } from "../server/orders.js";
+import { createRateLimiter } from "../server/rate-limit.js";
 import { createShop } from "../server/shop.js";
 import { createPayment, expectOrderStatus, orderOf, payOnMock, WEBHOOK } from "./support/shop";
+import { TEST_WEBHOOK_TOKEN } from "./support/test-server";
 
 const url = (token = TEST_WEBHOOK_TOKEN) => `${WEBHOOK}?token=${encodeURIComponent(token)}`;
 
@@ -30,6 +31,7 @@ test.describe("webhook", () => {
     await expectOrderStatus(request, created.id, "paid");
     expect((await orderOf(request, created.id)).body).toEqual({
       id: created.id,
+      number: expect.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/),
       kind: "product",
       product: "batik-tulis",
       amount: 350_000,
@@ -70,14 +72,18 @@ test.describe("webhook", () => {
         orders,
         creditProductId: "demo-credit-pack",
         client: { transactions: { get: async () => ({}) as never } },
+        creates: createRateLimiter({ limit: 1, windowMs: 1 }),
       });
-      const order = orders.add({
+      const slot = orders.reserve();
+      if (!slot) throw new Error("an empty order book has room");
+      const order = slot.add({
         id: "pr-1",
         transactionId: "tx-1",
         kind: "product",
         productId: "kopi-gayo",
         credits: undefined,
         amount: 85_000,
+        link: "https://checkout.test/pl/pr-1",
         expiresAt: Date.now() + 60_000,
       });
       const event = (amount: number) =>

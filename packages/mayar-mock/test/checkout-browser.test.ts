@@ -309,12 +309,29 @@ describe("the hosted checkout in Chromium", { timeout: SLOW_TEST_TIMEOUT_MS }, (
     expect(await byLink.page.locator("html").getAttribute("lang")).toBe("en");
     await byLink.page
       .getByRole("navigation", { name: "Language" })
-      .getByRole("link", { name: "Indonesia" })
+      .getByRole("link", { name: "Bahasa Indonesia", exact: true })
       .click();
     expect(await byLink.page.locator("html").getAttribute("lang")).toBe("id");
     expect(await byLink.page.getByRole("button", { name: /^Bayar/ }).textContent()).toBe(
       `Bayar Rp${NBSP}85.000`,
     );
+  });
+
+  it('names the switch to Indonesian in full, "Bahasa Indonesia", on a phone too', async () => {
+    const s = await shop();
+    const { link } = await createPaymentRequest(s.mock, coffee);
+    for (const width of [390, 1280]) {
+      const { page } = await open(s, `${link}?lang=en`, { width });
+      const toIndonesian = page.getByRole("navigation", { name: "Language" }).getByRole("link");
+      // innerText is what is shown: a part hidden by CSS would be missing from it (textContent would not).
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is under test
+      expect(await toIndonesian.innerText()).toBe("Bahasa Indonesia");
+      expect(await toIndonesian.getAttribute("lang")).toBe("id");
+      // On one line, inside the header.
+      const box = await toIndonesian.boundingBox();
+      expect(box?.height ?? 0).toBeLessThan(50);
+      expect(await horizontalOverflow(page)).toEqual({ scrolls: false, offenders: [] });
+    }
   });
 
   it("renders the other pages (both languages, invoice, credit, failure, paid, not found) without overflowing, at 390 and 1280 px", async () => {

@@ -13,7 +13,7 @@ export function CreditTopUp({ customer, canPay }: { customer: Customer; canPay: 
   const pack = findCreditPack(packId) ?? CREDIT_PACKS[0];
   if (!pack) return null;
   return (
-    <section className="card credit" aria-labelledby={`${id}-heading`}>
+    <section className="card credit" id="credits" aria-labelledby={`${id}-heading`}>
       <div className="credit__intro">
         <h2 id={`${id}-heading`}>{t.creditHeading}</h2>
         <p className="product__description">{t.creditDescription}</p>

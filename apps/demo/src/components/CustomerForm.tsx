@@ -72,16 +72,10 @@ export function CustomerForm({ customer, problems, onChange, onSubmit, formRef }
             field.hint ? `${inputId}-hint` : undefined,
           ].filter(Boolean);
           return (
+            // Three rows per field (label, input, notes) on the form's grid: in a row of fields, the inputs
+            // line up whatever the length of a label, a hint or a message, in either language.
             <div className="field" key={field.key} data-invalid={messageKey ? "" : undefined}>
-              {/* The hint sits on the label's line, so the three inputs stay aligned in a row. */}
-              <div className="field__label-row">
-                <label htmlFor={inputId}>{field.label}</label>
-                {field.hint ? (
-                  <span className="field__hint" id={`${inputId}-hint`}>
-                    {field.hint}
-                  </span>
-                ) : null}
-              </div>
+              <label htmlFor={inputId}>{field.label}</label>
               <input
                 id={inputId}
                 name={field.key}
@@ -94,14 +88,21 @@ export function CustomerForm({ customer, problems, onChange, onSubmit, formRef }
                 value={customer[field.key]}
                 onChange={(event) => onChange({ ...customer, [field.key]: event.target.value })}
               />
-              {messageKey ? (
-                <p className="field__error" id={`${inputId}-error`}>
-                  <svg viewBox="0 0 16 16" fill="currentColor" aria-hidden="true">
-                    <path d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1Zm-.8 3.2h1.6v5.2H7.2Zm0 6.4h1.6v1.6H7.2Z" />
-                  </svg>
-                  {t[messageKey]}
-                </p>
-              ) : null}
+              <div className="field__notes">
+                {field.hint ? (
+                  <p className="field__hint" id={`${inputId}-hint`}>
+                    {field.hint}
+                  </p>
+                ) : null}
+                {messageKey ? (
+                  <p className="field__error" id={`${inputId}-error`}>
+                    <svg viewBox="0 0 16 16" fill="currentColor" aria-hidden="true">
+                      <path d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1Zm-.8 3.2h1.6v5.2H7.2Zm0 6.4h1.6v1.6H7.2Z" />
+                    </svg>
+                    {t[messageKey]}
+                  </p>
+                ) : null}
+              </div>
             </div>
           );
         })}

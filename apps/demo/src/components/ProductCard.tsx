@@ -16,7 +16,7 @@ export function ProductCard({ product, customer, canPay }: ProductCardProps) {
   const headingId = useId();
   const name = product.name[locale];
   return (
-    <article className="card product" aria-labelledby={headingId} data-product={product.id}>
+    <article className="card product" id={product.id} aria-labelledby={headingId} data-product={product.id}>
       <h3 id={headingId}>{name}</h3>
       <p className="product__description">{product.description[locale]}</p>
       <p className="price">

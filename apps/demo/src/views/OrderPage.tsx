@@ -1,14 +1,39 @@
 import { formatRupiah } from "@org/mayar-react";
 import { findCreditPack, findProduct } from "../../shared/catalogue.js";
+import { withLanguage } from "../../shared/checkout-link.js";
 import { formatCredits } from "../format";
 import { type Messages, useLocale } from "../i18n";
 import { type Order, type OrderStatus, useOrder } from "../order-status";
 
-const HEADINGS: Record<OrderStatus, keyof Messages> = {
+/**
+ * What the page tells the customer: the server's status, except that an unpaid order the customer came back
+ * to from the checkout without paying (`status=failed|cancelled|expired` in the address, which the hosted
+ * checkout adds) says so, with a way to try again, instead of "waiting for confirmation". The address can
+ * only make the page say "not paid": it never makes an order look paid.
+ */
+type Situation = OrderStatus | "failed" | "cancelled";
+
+function situationOf(order: Order, returned: string | null): Situation {
+  if (order.status !== "pending") return order.status;
+  if (returned === "failed") return "failed";
+  if (returned === "cancelled" || returned === "expired") return "cancelled";
+  return "pending";
+}
+
+const HEADINGS: Record<Situation, keyof Messages> = {
   pending: "orderPendingHeading",
+  failed: "orderFailedHeading",
+  cancelled: "orderCancelledHeading",
   paid: "orderPaidHeading",
   expired: "orderExpiredHeading",
   review: "orderReviewHeading",
+};
+const BODIES: Record<Exclude<Situation, "paid">, keyof Messages> = {
+  pending: "orderPendingBody",
+  failed: "orderFailedBody",
+  cancelled: "orderCancelledBody",
+  expired: "orderExpiredBody",
+  review: "orderReviewBody",
 };
 const STATUS_LABELS: Record<OrderStatus, keyof Messages> = {
   pending: "statusPending",
@@ -20,12 +45,42 @@ const STATUS_LABELS: Record<OrderStatus, keyof Messages> = {
 function BackToShop() {
   const { t } = useLocale();
   return (
-    <p>
+    <p className="order__actions">
       <a className="button-link" href="/">
         {t.backToShop}
       </a>
     </p>
   );
+}
+
+/** The next step: pay again on the same checkout (failed, cancelled), order again (expired), or go back. */
+function Actions({ order, situation }: { order: Order; situation: Situation }) {
+  const { locale, t } = useLocale();
+  if ((situation === "failed" || situation === "cancelled") && order.paymentUrl) {
+    return (
+      <p className="order__actions">
+        <a className="button-link" href={withLanguage(order.paymentUrl, locale)}>
+          {t.tryPaymentAgain}
+        </a>
+        <a className="button-link button-link--secondary" href="/">
+          {t.backToShop}
+        </a>
+      </p>
+    );
+  }
+  if (situation === "expired") {
+    return (
+      <p className="order__actions">
+        <a
+          className="button-link"
+          href={order.kind === "credit" ? "/#credits" : `/#${encodeURIComponent(order.product)}`}
+        >
+          {t.orderAgain}
+        </a>
+      </p>
+    );
+  }
+  return <BackToShop />;
 }
 
 function NoOrder() {
@@ -61,14 +116,14 @@ function Summary({ order }: { order: Order }) {
         </dd>
         <dt>{t.orderNumber}</dt>
         <dd>
-          <code className="order__id">{order.id}</code>
+          <span className="order__number">{order.number}</span>
         </dd>
       </dl>
     </section>
   );
 }
 
-function OrderView({ id }: { id: string }) {
+function OrderView({ id, returned }: { id: string; returned: string | null }) {
   const { t } = useLocale();
   const { data: order, isPending, isError } = useOrder(id);
   if (order === null) return <NoOrder />;
@@ -81,39 +136,36 @@ function OrderView({ id }: { id: string }) {
       </div>
     );
   }
+  const situation = situationOf(order, returned);
   const body =
-    order.status === "paid"
+    situation === "paid"
       ? order.kind === "credit"
         ? t.orderPaidCreditBody
         : t.orderPaidBody
-      : order.status === "pending"
-        ? t.orderPendingBody
-        : order.status === "expired"
-          ? t.orderExpiredBody
-          : t.orderReviewBody;
+      : t[BODIES[situation]];
   return (
-    <div className="card order" data-status={order.status}>
+    <div className="card order" data-status={situation}>
       <div className="order__head">
-        <span className="order__icon" data-status={order.status} aria-hidden="true" />
+        <span className="order__icon" data-status={situation} aria-hidden="true" />
         <div>
-          <h1>{t[HEADINGS[order.status]]}</h1>
-          <p role="status" aria-busy={order.status === "pending"}>
+          <h1>{t[HEADINGS[situation]]}</h1>
+          <p role="status" aria-busy={situation === "pending"}>
             {body}
           </p>
         </div>
       </div>
       <Summary order={order} />
-      <p className="hint">{t.statusNote}</p>
-      <BackToShop />
+      <Actions order={order} situation={situation} />
     </div>
   );
 }
 
 /**
- * Where the hosted checkout returns: `/order?status=…&id=<payment id>`. Only `id` is read; the status shown
- * is the shop server's, asked until it is final.
+ * Where the hosted checkout returns: `/order?status=…&id=<payment id>`. The order is the shop server's,
+ * asked until it is final; `status` only says why an unpaid order came back (see situationOf).
  */
 export function OrderPage({ search }: { search: string }) {
-  const id = new URLSearchParams(search).get("id")?.trim();
-  return id ? <OrderView id={id} /> : <NoOrder />;
+  const query = new URLSearchParams(search);
+  const id = query.get("id")?.trim();
+  return id ? <OrderView id={id} returned={query.get("status")} /> : <NoOrder />;
 }

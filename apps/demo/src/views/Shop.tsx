@@ -20,7 +20,8 @@ export function Shop() {
   const [customer, setCustomer] = useState(DEMO_CUSTOMER);
   const [triedToPay, setTriedToPay] = useState(false);
   const mode = serverMode();
-  const modeNote = { mock: t.modeMock, sandbox: t.modeSandbox, production: t.modeProduction };
+  // For the customer: whether money moves. How the shop works is for developers (the footer, the README).
+  const modeNote = mode === "mock" ? t.modeMock : mode === "sandbox" ? t.modeSandbox : undefined;
 
   const problems = customerProblems(customer);
   // Problems show from the first attempt to pay (or Enter in a field) on, then follow the typing. Not on
@@ -44,10 +45,11 @@ export function Shop() {
     <>
       <div className="intro">
         <h1>{t.shopName}</h1>
-        <p className="mode-note" data-mode={mode}>
-          {mode ? `${modeNote[mode]} ` : ""}
-          {t.keyNote}
-        </p>
+        {modeNote ? (
+          <p className="mode-note" data-mode={mode}>
+            {modeNote}
+          </p>
+        ) : null}
       </div>
       <CustomerForm
         formRef={formRef}

@@ -16,6 +16,8 @@ function cleanEnv(): NodeJS.ProcessEnv {
     "PUBLIC_ORIGIN",
     "MAYAR_WEBHOOK_TOKEN",
     "MAYAR_CREDIT_PRODUCT_ID",
+    "CREATES_PER_CLIENT",
+    "MAX_ORDERS",
   ]) {
     delete env[name];
   }

@@ -36,9 +36,16 @@ export async function createPayment(
   return (await response.json()).data;
 }
 
+/** The address a button of the hosted page posts to: `<page>/<action>`, keeping the page's query. */
+export function checkoutAction(link: string, action: "pay" | "fail" | "expire") {
+  const url = new URL(link);
+  url.pathname += `/${action}`;
+  return url.href;
+}
+
 /** "Bayar" on the embedded mock's hosted page, without a browser: answers the 303 to the order page. */
 export async function payOnMock(request: APIRequestContext, link: string) {
-  const response = await request.post(`${link}/pay`, { maxRedirects: 0 });
+  const response = await request.post(checkoutAction(link, "pay"), { maxRedirects: 0 });
   expect(response.status()).toBe(303);
   return response.headers().location ?? "";
 }

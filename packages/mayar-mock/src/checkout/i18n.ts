@@ -38,7 +38,7 @@ export function pickLanguage(
 
 export interface Messages {
   languageNav: string;
-  /** The language's own name, on the link that switches to it (HTML: "Bahasa" is dropped on a phone). */
+  /** The language's own name, on the link that switches to it: "Bahasa Indonesia", "English". */
   languageName: string;
   backToShop: (shop: string) => string;
   pageTitle: string;
@@ -86,7 +86,7 @@ export interface Messages {
 export const MESSAGES: Record<MockLanguage, Messages> = {
   id: {
     languageNav: "Bahasa",
-    languageName: '<span class="wide">Bahasa </span>Indonesia',
+    languageName: "Bahasa Indonesia",
     backToShop: (shop) => `Kembali ke ${shop}`,
     pageTitle: "Pembayaran",
     summary: "Ringkasan pesanan",

@@ -29,9 +29,8 @@ a:focus-visible,button:focus-visible,input:focus-visible{outline:3px solid var(-
 .shop{display:flex;align-items:center;gap:.625rem;margin:0;font-weight:650;min-width:0;overflow-wrap:anywhere}
 .mark{flex:none;display:grid;place-items:center;width:2.25rem;height:2.25rem;border-radius:50%;background:var(--accent);color:#fff;font-weight:700}
 .langs{flex:none;font-size:.875rem}
-.langs a{display:inline-flex;align-items:center;min-height:2.75rem;padding:0 .75rem;border-radius:999px;color:var(--muted);text-decoration:none;font-weight:550}
+.langs a{display:inline-flex;align-items:center;min-height:2.75rem;padding:0 .75rem;border-radius:999px;color:var(--muted);text-decoration:none;font-weight:550;white-space:nowrap}
 .langs a:hover{color:var(--ink);background:var(--bg)}
-@media (max-width:26rem){.wide{display:none}}
 main{flex:1;padding-top:1rem;padding-bottom:2rem}
 .back{margin:-.5rem 0 .5rem;font-size:.9375rem}
 .back a{display:inline-flex;align-items:center;gap:.375rem;min-height:2.75rem;text-decoration:none;font-weight:550}
@@ -126,7 +125,7 @@ function header(chrome: PageChrome, text: Messages): string {
   const languages = chrome.languageHref
     ? `<nav class="langs" aria-label="${escapeHtml(text.languageNav)}"><a href="${escapeHtml(
         chrome.languageHref(other),
-      )}" lang="${other}" hreflang="${other}">${MESSAGES[other].languageName}</a></nav>`
+      )}" lang="${other}" hreflang="${other}">${escapeHtml(MESSAGES[other].languageName)}</a></nav>`
     : "";
   return `<header class="bar">
 <div class="wrap">
