@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { MayarInputError } from "../src";
 import { MAYAR_WEBHOOK_EVENT_TYPES, parseMayarWebhook } from "../src/server";
 
+// biome-ignore lint/suspicious/noExplicitAny: the spec is read as untyped JSON and walked by key.
 type Json = Record<string, any>;
 const spec: Json = JSON.parse(
   readFileSync(new URL("../../../specs/dist/openapi.json", import.meta.url), "utf8"),
