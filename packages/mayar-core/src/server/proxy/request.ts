@@ -1,4 +1,5 @@
 import type { MayarFieldError } from "../../errors/mayar-error";
+import { pathParamProblem } from "../../operations/path-param";
 import type { Rule } from "../../operations/rules";
 import { type BodyRead, isPlainObject, jsonNestsDeeperThan } from "../body";
 import { FORWARDED_RESPONSE_HEADERS } from "./answer";
@@ -81,16 +82,13 @@ export function declaredQuery(search: URLSearchParams, rule: Rule | undefined): 
   return query;
 }
 
-/** Path parameters that could make Mayar's router read another path are refused, each named. */
+/**
+ * Path parameters that could make Mayar's router read another path are refused, each named: the client's own
+ * rule (`pathParamProblem`: dot segments and separators in any encoding, e.g. a browser's `%252e%252e`).
+ */
 export function pathParamProblems(params: Readonly<Record<string, string>>): MayarFieldError[] {
-  return Object.entries(params)
-    .filter(
-      ([, value]) =>
-        !value.trim() || value === "." || value === ".." || /[/\\]|[^ -~\x80-\uffff]/.test(value),
-    )
-    .map(([field]) => ({
-      field,
-      type: "path",
-      message: `${field} must be a path segment: not blank, ".", or "..", and without "/", "\\" or control characters`,
-    }));
+  return Object.entries(params).flatMap(([field, value]) => {
+    const message = pathParamProblem(field, value);
+    return message ? [{ field, type: "path", message }] : [];
+  });
 }

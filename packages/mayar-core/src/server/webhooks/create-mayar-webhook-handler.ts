@@ -12,7 +12,7 @@ import { createMemoryWebhookStore, settlesAtOnce } from "./memory-store";
 import { MayarUnknownWebhookEventError, parseMayarWebhook } from "./parse-mayar-webhook";
 import { countProblem, durationProblem, isWebhookStore, type MayarWebhookStore } from "./store";
 
-/** What the handler needs from a client: a server MayarClient (`createMayarClient({ apiKey })`) has it. */
+/** What the handler needs from a client: a server MayarClient (`createMayarClient({ apiKey, environment })`) has it. */
 export interface MayarWebhookClient {
   readonly transactions: { get(id: string): Promise<MayarTransaction> };
 }
@@ -87,7 +87,7 @@ function checkOptions(options: MayarWebhookHandlerOptions) {
   const { client, token, onEvent, store, storeTimeoutMs, maxBodyBytes, onError } = options;
   if (typeof (client as MayarWebhookClient | undefined)?.transactions?.get !== "function") {
     fail(
-      "client must be a server MayarClient with transactions.get, e.g. createMayarClient({ apiKey: process.env.MAYAR_API_KEY }): each payment.received is confirmed with Mayar before onEvent runs",
+      "client must be a server MayarClient with transactions.get, e.g. createMayarClient({ apiKey: process.env.MAYAR_API_KEY, environment }): each payment.received is confirmed with Mayar before onEvent runs",
     );
   }
   const tokenProblem = webhookTokenProblem(token);
@@ -128,7 +128,7 @@ const TRANSIENT = new Set(["network", "timeout", "rate_limited", "server", "requ
  *
  * ```ts
  * const webhook = createMayarWebhookHandler({
- *   client: createMayarClient({ apiKey: process.env.MAYAR_API_KEY! }),
+ *   client: createMayarClient({ apiKey: process.env.MAYAR_API_KEY!, environment: "sandbox" }),
  *   token: process.env.MAYAR_WEBHOOK_TOKEN!,
  *   onEvent: async (event) => {
  *     if (event.type === "payment.received") await orders.markPaid(event.transaction.id, event.transaction.amount);
