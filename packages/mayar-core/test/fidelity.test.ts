@@ -7,6 +7,7 @@ function recordingClient(answer: unknown = { statusCode: 200, messages: "success
   const sent: { url: string; body: string }[] = [];
   const mayar = createMayarClient({
     apiKey: "k",
+    environment: "sandbox",
     fetch: async (url, init) => {
       sent.push({ url: String(url), body: String(init?.body) });
       return Response.json(answer);

@@ -8,6 +8,7 @@ function recordingClient() {
   const sent: string[] = [];
   const mayar = createMayarClient({
     apiKey: "k",
+    environment: "sandbox",
     fetch: async (input) => {
       sent.push(String(input));
       return Response.json({

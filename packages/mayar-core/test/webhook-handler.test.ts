@@ -488,8 +488,9 @@ describe("createMayarWebhookHandler: payment.received waits for Mayar's word", (
     }
     expect(received).toHaveLength(1);
     expect(received[0]?.transaction?.id).toBe("tx_abc");
-    // Only the exact id Mayar answers with reaches onEvent; the other spellings are refused as not that id.
-    expect(statuses).toEqual([422, 422, 422, 422, 422, 200]);
+    // Only the exact id Mayar answers with reaches onEvent; the other spellings are refused as not that id,
+    // and one with a control character never reaches Mayar (the client's path-parameter rule: 400).
+    expect(statuses).toEqual([422, 422, 400, 422, 422, 200]);
     // Concurrent deliveries of all spellings: still once.
     const again = handlerWith();
     await Promise.all(spellings.map((data) => again(delivery("payment.received", data))));
