@@ -32,7 +32,11 @@ export function createPathMatcher<Route extends PathTemplate>(
   routes: Iterable<Route>,
 ): (path: string) => PathMatch<Route> | undefined {
   const byLength = new Map<number, Compiled<Route>[]>();
+  // Templates without a parameter, by path: such a match outranks every other of its length, and most calls
+  // (create, list) are one, so they skip the walk over the candidates.
+  const literal = new Map<string, Route>();
   for (const route of routes) {
+    if (!route.path.includes("{")) literal.set(route.path, route);
     const segments = route.path.split("/");
     const names = segments.map((segment) => /^\{(.+)\}$/.exec(segment)?.[1]);
     const compiled = {
@@ -45,6 +49,8 @@ export function createPathMatcher<Route extends PathTemplate>(
   }
 
   return (path) => {
+    const exact = path.includes("%") ? undefined : literal.get(path);
+    if (exact) return { route: exact, params: {} };
     const raw = path.split("/");
     const candidates = byLength.get(raw.length);
     if (!candidates) return undefined;

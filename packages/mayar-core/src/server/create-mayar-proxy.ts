@@ -23,7 +23,7 @@ import {
   parseJsonBody,
   pathParamProblems,
 } from "./proxy/request";
-import { cappedFetch, failedAnswer, ProxyFailure, sentAnswer } from "./proxy/upstream";
+import { failedAnswer, ProxyFailure, sentAnswer, upstreamFetch } from "./proxy/upstream";
 
 export type {
   MayarProxyContext,
@@ -94,7 +94,7 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
   const { apiKey, basePath, allow, origins, maxBodyBytes, maxResponseBytes } = settings;
   const onError = settings.onError ?? defaultOnError;
   const send = createSend({
-    fetch: cappedFetch(settings.fetch, maxResponseBytes),
+    fetch: upstreamFetch(settings.fetch, maxResponseBytes),
     apiKey,
     timeoutMs: settings.timeoutMs,
     maxRetries: 0,
@@ -118,7 +118,12 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
   // `request` is the request as the proxy reads it (incoming.ts): a web Request's fields, or Node's read
   // directly by toNodeHandler; `request.webRequest()` builds a Request only for the policy hooks.
   const handle = async (request: Incoming): Promise<BufferedAnswer> => {
-    const url = new URL(request.url);
+    let url: URL;
+    try {
+      url = new URL(request.url);
+    } catch {
+      return envelope(400, "Bad request: this request cannot be read.");
+    }
     const method = request.method;
 
     // 1. route
@@ -195,7 +200,8 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
       },
       operationId,
       params: match.params,
-      query: declaredQuery(url.searchParams, operation.query),
+      // Most calls carry no query: url.searchParams is only built for one that does.
+      query: url.search ? declaredQuery(url.searchParams, operation.query) : {},
     };
 
     // 6. authorize

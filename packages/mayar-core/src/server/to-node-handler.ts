@@ -329,10 +329,9 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>):
       // createMayarProxy's handler: it reads `req` directly and answers text, so no Request, Response or
       // stream is made unless a policy hook asks for the Request.
       const incoming = incomingOf(req, controller.signal);
-      const answered = URL.canParse(incoming.url)
-        ? entry(incoming).catch(() => envelope(500, "Internal server error."))
-        : Promise.resolve(envelope(400, "Bad request: this request cannot be read."));
-      answered
+      // The entry answers a URL it cannot read with 400 itself.
+      entry(incoming)
+        .catch(() => envelope(500, "Internal server error."))
         .then((answer) => writeBuffered(req, res, answer, method))
         .catch((error) => res.destroy(error instanceof Error ? error : undefined));
       return;

@@ -29,6 +29,13 @@ export interface Sent {
   body: unknown;
   /** The answer's headers, values redacted (a fresh copy on each read). */
   readonly headers: Headers;
+  /** One header of the answer, its value redacted: for a caller that needs a few, without the copy. */
+  header(name: string): string | null;
+  /**
+   * The answer's JSON text as it came, when `body` is exactly what it parses to (nothing was redacted): for
+   * a caller that passes the answer on (the proxy) without serialising it again.
+   */
+  json?: string;
 }
 
 /** Sends one exchange; resolves only for a success, throws a MayarError (or the caller's abort) otherwise. */
@@ -132,11 +139,17 @@ export function createSend(settings: SendSettings): Send {
     // A success is copied only when its text could hold the key (Mayar echoing it): one search of the text
     // instead of a copy of every value of every answer, the SDK's main cost on a list walk.
     // Headers are copied on demand: the namespace methods never read them, `mayar.api` does.
+    const copied = redact.couldHold(text);
     return {
       status,
-      body: redact.couldHold(text) ? redact(parsed) : parsed,
+      body: copied ? redact(parsed) : parsed,
+      ...(copied || typeof parsed !== "object" || parsed === null ? {} : { json: text }),
       get headers() {
         return new Headers(redactedHeaders(response.headers));
+      },
+      header(name) {
+        const value = response.headers.get(name);
+        return value === null ? null : redact(value);
       },
     };
   };

@@ -142,3 +142,17 @@ export function countingBody(total: number, chunk = 16 * 1024) {
     },
   };
 }
+
+/**
+ * Runs `make` as on an edge runtime, where node:http is not there: `process.getBuiltinModule` is hidden while
+ * it runs, so a proxy made inside falls back to the global fetch for its upstream calls.
+ */
+export function asOnTheEdge<T>(make: () => T): T {
+  const saved = Object.getOwnPropertyDescriptor(process, "getBuiltinModule");
+  Object.defineProperty(process, "getBuiltinModule", { value: undefined, configurable: true });
+  try {
+    return make();
+  } finally {
+    if (saved) Object.defineProperty(process, "getBuiltinModule", saved);
+  }
+}

@@ -25,14 +25,23 @@ const HOST = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 export const isHostValue = (value: string): boolean =>
   HOST.test(value) && originFrom("http:", value) !== undefined;
 
+// A site is called under a handful of hosts, and every request would parse one as a URL twice: the answers
+// are kept, a bounded few (a client sending a new Host each time only empties the table).
+const origins = new Map<string, string | undefined>();
+const ORIGINS_KEPT = 64;
+
 /** The origin a browser would write for this scheme and host (lowercase, default port dropped), or undefined. */
 function originFrom(protocol: string, host: string): string | undefined {
+  const key = `${protocol}//${host}`;
+  if (origins.has(key)) return origins.get(key);
+  let origin: string | undefined;
   try {
-    const url = new URL(`${protocol}//${host}`);
-    return url.host === "" ? undefined : url.origin;
-  } catch {
-    return undefined;
-  }
+    const url = new URL(key);
+    origin = url.host === "" ? undefined : url.origin;
+  } catch {}
+  if (origins.size >= ORIGINS_KEPT) origins.clear();
+  origins.set(key, origin);
+  return origin;
 }
 
 /** The first of a comma-separated header's values, trimmed; undefined when the header is absent. */

@@ -9,6 +9,7 @@ export const MAX_PROXY_BODY_DEPTH = 32;
 
 /** True for `application/json`, with or without parameters (a charset, if given, must be UTF-8). */
 export function isJsonContentType(header: string | null): boolean {
+  if (header === "application/json") return true;
   const [type = "", ...parameters] = (header ?? "").toLowerCase().split(";");
   if (type.trim() !== "application/json") return false;
   return parameters.every((parameter) => {

@@ -2,9 +2,16 @@ import { MayarApiError, MayarNetworkError, MayarTimeoutError } from "../../error
 import type { FetchLike, Sent } from "../../transport/send";
 import type { BufferedAnswer } from "../body";
 import { FORWARDED_RESPONSE_HEADERS, NULL_BODY_STATUSES } from "./answer";
+import {
+  type NodeBuiltins,
+  nodeBuiltins,
+  nodeUpstream,
+  ODD_STATUS,
+  oddStatusError,
+  TOO_LARGE,
+  tooLargeError,
+} from "./node-upstream";
 
-const TOO_LARGE = "MAYAR_PROXY_RESPONSE_TOO_LARGE";
-const ODD_STATUS = "MAYAR_PROXY_ODD_STATUS";
 const REDACTED = "[redacted]";
 
 /** True when the body arrives compressed: its Content-Length counts encoded bytes, not what fetch hands on. */
@@ -14,8 +21,22 @@ const isEncoded = (headers: Headers) => {
 };
 
 /**
- * The upstream fetch as the core transport calls it (`fetch(url, init)`), over the proxy's `fetch` option
- * (which takes one Request; default: the global fetch), with Mayar's answer capped at `maxBytes` of DECODED
+ * The proxy's upstream as the core transport calls it (`fetch(url, init)`): the proxy's `fetch` option
+ * when given, else node:http where the runtime has it (node-upstream.ts, which enforces the cap and the
+ * status range itself), else the global fetch. `builtins` is for tests, to take each path on purpose.
+ */
+export function upstreamFetch(
+  fetchImpl: ((request: Request) => Promise<Response>) | undefined,
+  maxBytes: number,
+  builtins: NodeBuiltins | undefined = nodeBuiltins(),
+): FetchLike {
+  if (!fetchImpl && builtins) return nodeUpstream(builtins, maxBytes);
+  return cappedFetch(fetchImpl, maxBytes);
+}
+
+/**
+ * A fetch as the core transport calls it (`fetch(url, init)`), over the proxy's `fetch` option
+ * (which takes one Request) or the global fetch, with Mayar's answer capped at `maxBytes` of DECODED
  * body: fetch inflates gzip/deflate/br answers, so a 200 KiB answer can become 200 MiB, and the cap counts
  * what fetch hands on, not what crossed the wire. A declared Content-Length over the cap fails at once when
  * the body is not encoded, and a body that grows past the cap fails as soon as it does, cancelling the rest.
@@ -25,12 +46,11 @@ const isEncoded = (headers: Headers) => {
  * a Response can carry: refused before its body is read. The transport reports either as a network error
  * whose cause carries the code (see `failureOf`).
  */
-export function cappedFetch(
+function cappedFetch(
   fetchImpl: ((request: Request) => Promise<Response>) | undefined,
   maxBytes: number,
 ): FetchLike {
-  const tooLarge = () =>
-    Object.assign(new Error(`Mayar's answer is larger than ${maxBytes} bytes`), { code: TOO_LARGE });
+  const tooLarge = () => tooLargeError(maxBytes);
   return async (url, init) => {
     const response = await (fetchImpl ? fetchImpl(new Request(url, init)) : globalThis.fetch(url, init));
     const refuse = (error: Error) => {
@@ -38,8 +58,7 @@ export function cappedFetch(
       throw error;
     };
     if (response.status < 200 || response.status > 599) {
-      // The redactor keeps an error's message and code only: the status travels in the message.
-      refuse(Object.assign(new Error(`Mayar answered HTTP ${response.status}`), { code: ODD_STATUS }));
+      refuse(oddStatusError(response.status));
     }
     const encoded = isEncoded(response.headers);
     const declared = encoded ? null : response.headers.get("content-length");
@@ -99,20 +118,20 @@ export class ProxyFailure extends Error {
 export function forwardedAnswer(
   status: number,
   body: unknown,
-  headers: Headers | Record<string, string>,
+  header: (name: string) => string | null | undefined,
   secrets: readonly string[],
   extraHeaders: Record<string, string>,
+  json?: string,
 ): BufferedAnswer {
-  const upstream = headers instanceof Headers ? headers : new Headers(headers);
   const kept: Record<string, string> = { ...extraHeaders, "cache-control": "no-store" };
   for (const name of FORWARDED_RESPONSE_HEADERS) {
-    const value = upstream.get(name);
+    const value = header(name);
     if (value && !value.includes(REDACTED) && !secrets.some((secret) => value.includes(secret))) {
       kept[name] = value;
     }
   }
   if (NULL_BODY_STATUSES.has(status) || body === undefined) return { status, headers: kept, body: null };
-  const text = JSON.stringify(body);
+  const text = json ?? JSON.stringify(body);
   if (secrets.some((secret) => text.includes(secret))) {
     throw new ProxyFailure(
       502,
@@ -157,7 +176,8 @@ export function failedAnswer(
     throw new ProxyFailure(502, "Could not reach Mayar.", error);
   }
   if (error instanceof MayarApiError) {
-    const { status, body, headers } = error;
+    const { status, body } = error;
+    const headers = (name: string) => error.headers[name];
     // 304 is a null-body answer, not a redirect: nothing from another host comes with it.
     if (status === 304) return forwardedAnswer(304, undefined, headers, secrets, extraHeaders);
     if (error.kind === "redirect") {
@@ -181,4 +201,4 @@ export function failedAnswer(
 
 /** Successful answers: Sent is already redacted by the transport. */
 export const sentAnswer = (sent: Sent, secrets: readonly string[], extraHeaders: Record<string, string>) =>
-  forwardedAnswer(sent.status, sent.body, sent.headers, secrets, extraHeaders);
+  forwardedAnswer(sent.status, sent.body, (name) => sent.header(name), secrets, extraHeaders, sent.json);

@@ -1,0 +1,191 @@
+import type { FetchLike } from "../../transport/send";
+import { NULL_BODY_STATUSES } from "./answer";
+
+// Types only: the modules are looked up at run time (below), so this file bundles for edge runtimes too.
+type Http = typeof import("node:http");
+type Https = typeof import("node:https");
+type Zlib = typeof import("node:zlib");
+type IncomingMessage = import("node:http").IncomingMessage;
+
+export const TOO_LARGE = "MAYAR_PROXY_RESPONSE_TOO_LARGE";
+export const ODD_STATUS = "MAYAR_PROXY_ODD_STATUS";
+
+export const tooLargeError = (maxBytes: number) =>
+  Object.assign(new Error(`Mayar's answer is larger than ${maxBytes} bytes`), { code: TOO_LARGE });
+// The redactor keeps an error's message and code only: the status travels in the message.
+export const oddStatusError = (status: number) =>
+  Object.assign(new Error(`Mayar answered HTTP ${status}`), { code: ODD_STATUS });
+
+export interface NodeBuiltins {
+  http: Http;
+  https: Https;
+  zlib: Zlib;
+}
+
+/**
+ * node:http, node:https and node:zlib where the runtime has them (Node 20.16+, Bun, Deno), else undefined
+ * (an edge runtime: the proxy then uses the global fetch). `process.getBuiltinModule` rather than an import,
+ * so a bundler for the edge never has to resolve them.
+ */
+export function nodeBuiltins(): NodeBuiltins | undefined {
+  const getBuiltin = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
+    ?.getBuiltinModule;
+  if (typeof getBuiltin !== "function") return undefined;
+  try {
+    const http = getBuiltin("node:http") as Http | undefined;
+    const https = getBuiltin("node:https") as Https | undefined;
+    const zlib = getBuiltin("node:zlib") as Zlib | undefined;
+    return http?.request && https?.request && zlib?.createGunzip ? { http, https, zlib } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A decoder for the answer's Content-Encoding, as fetch decodes; none for identity or one it does not know. */
+function decoderFor(zlib: Zlib, encoding: string | undefined) {
+  switch (encoding?.trim().toLowerCase()) {
+    case "gzip":
+    case "x-gzip":
+      // Mayar and proxies in front of it sometimes end a gzip stream early; fetch accepts that too.
+      return zlib.createGunzip({ finishFlush: zlib.constants.Z_SYNC_FLUSH });
+    case "deflate":
+      return zlib.createInflate({ finishFlush: zlib.constants.Z_SYNC_FLUSH });
+    case "br":
+      return zlib.createBrotliDecompress({ finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH });
+    default:
+      return undefined;
+  }
+}
+
+const utf8 = new TextDecoder();
+
+/**
+ * The answer as the transport reads it (send.ts: `status`, `type`, `headers`, `text()`), without a Response:
+ * on Node 20 building a Response and reading it back costs more than the rest of the exchange (web streams
+ * over a body already in memory). The headers are built on first read; the text is decoded as
+ * `Response.text()` decodes (UTF-8, a leading BOM dropped, malformed bytes replaced).
+ */
+function answered(answer: IncomingMessage, status: number, text: string, decoded: boolean): Response {
+  let headers: Headers | undefined;
+  const read = {
+    status,
+    type: "basic",
+    get headers() {
+      if (!headers) {
+        headers = new Headers();
+        const raw = answer.rawHeaders;
+        for (let i = 0; i < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
+        // The text is decoded: the framing headers would describe other bytes.
+        if (decoded) {
+          headers.delete("content-encoding");
+          headers.delete("content-length");
+        }
+      }
+      return headers;
+    },
+    text: async () => text,
+  };
+  return read as unknown as Response;
+}
+
+/**
+ * The proxy's upstream client on Node: node:http(s) over keep-alive agents, in the shape the core transport
+ * calls (`fetch(url, init)` with a plain header object and a string body, see send.ts). It exists for speed:
+ * the global fetch (undici's web streams) costs the proxy about as much again as everything else it does,
+ * and a proxy sits on every browser call. It behaves as the transport expects of fetch:
+ * - no redirect is followed (the transport asks for `redirect: "manual"` and refuses them);
+ * - gzip, deflate and br answers are decoded, and the cap counts DECODED bytes: once the answer passes
+ *   `maxBytes` the connection is dropped and the call fails with TOO_LARGE, so nothing past the cap is held;
+ * - a status outside 200-599 (600, 999; informational 1xx answers are passed over) fails with ODD_STATUS
+ *   before its body is read: a Response cannot carry it;
+ * - the signal aborts the exchange at any point, body included.
+ * The answer is buffered and handed on as the transport reads it (`answered`).
+ */
+export function nodeUpstream({ http, https, zlib }: NodeBuiltins, maxBytes: number): FetchLike {
+  const agents = {
+    "http:": new http.Agent({ keepAlive: true }),
+    "https:": new https.Agent({ keepAlive: true }),
+  };
+  return (url, init) =>
+    new Promise<Response>((resolve, reject) => {
+      const target = new URL(url);
+      const protocol = target.protocol as keyof typeof agents;
+      const body = init.body as string | undefined;
+      const headers: Record<string, string | number> = {
+        ...(init.headers as Record<string, string>),
+        "accept-encoding": "gzip, deflate, br",
+      };
+      if (body !== undefined) headers["content-length"] = Buffer.byteLength(body);
+      const signal = init.signal;
+      if (signal?.aborted) return reject(signal.reason);
+      let settled = false;
+      const settle = () => {
+        settled = true;
+        signal?.removeEventListener("abort", onAbort);
+      };
+      const fail = (error: unknown) => {
+        if (settled) return;
+        settle();
+        request.destroy();
+        reject(error);
+      };
+      const succeed = (response: Response) => {
+        if (settled) return;
+        settle();
+        resolve(response);
+      };
+      // One listener of our own rather than request's `signal` option, which ties stream-end listeners to
+      // every request: the same abort, for less work per call.
+      const onAbort = () => fail(signal?.reason);
+      const request = (protocol === "https:" ? https : http).request(
+        target,
+        { method: init.method, headers, agent: agents[protocol] },
+        (answer) => {
+          const status = answer.statusCode ?? 0;
+          if (status < 200 || status > 599) return fail(oddStatusError(status));
+          readAnswer(answer, status, succeed, fail);
+        },
+      );
+      signal?.addEventListener("abort", onAbort);
+      request.on("error", fail);
+      request.end(body);
+    });
+
+  // Settles through `fail` synchronously: destroying the answer makes the request report a reset on the next
+  // tick, which must not win over the reason the answer was dropped.
+  function readAnswer(
+    answer: IncomingMessage,
+    status: number,
+    resolve: (response: Response) => void,
+    fail: (error: unknown) => void,
+  ): void {
+    const decoder = decoderFor(zlib, answer.headers["content-encoding"]);
+    const declared = answer.headers["content-length"];
+    if (!decoder && declared !== undefined && Number(declared) > maxBytes) {
+      fail(tooLargeError(maxBytes));
+      return;
+    }
+    const source = decoder ? answer.pipe(decoder) : answer;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = (error: unknown) => {
+      fail(error);
+      decoder?.destroy();
+    };
+    const cutShort = () => stop(new Error("Mayar closed the connection before the answer ended"));
+    source.on("data", (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > maxBytes) stop(tooLargeError(maxBytes));
+      else chunks.push(chunk);
+    });
+    source.on("error", stop);
+    if (decoder) answer.on("error", stop);
+    // A connection dropped mid-answer ends neither stream with "end".
+    answer.on("aborted", cutShort);
+    source.on("end", () => {
+      if (!answer.complete) return cutShort();
+      const bytes = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+      resolve(answered(answer, status, NULL_BODY_STATUSES.has(status) ? "" : utf8.decode(bytes), !!decoder));
+    });
+  }
+}
