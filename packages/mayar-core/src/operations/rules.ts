@@ -67,7 +67,10 @@ const BOUNDS: Record<string, [string, string]> = {
 const compiled = new Map<string, RegExp>();
 const patternOf = (source: string) => {
   let regex = compiled.get(source);
-  if (!regex) compiled.set(source, (regex = new RegExp(source, "u")));
+  if (!regex) {
+    regex = new RegExp(source, "u");
+    compiled.set(source, regex);
+  }
   return regex;
 };
 

@@ -7,6 +7,7 @@ import {
   tooLargeRead,
   utf8Text,
 } from "./body";
+import { DisconnectSignal } from "./disconnect-signal";
 import { INCOMING_ENTRY, type Incoming, type IncomingEntry } from "./incoming";
 import { isHostValue } from "./proxy/own-origin";
 
@@ -203,7 +204,7 @@ function readNodeBody(req: NodeRequestLike, maxBytes: number): Promise<BodyRead>
 }
 
 /** `req` as the proxy reads it: headers looked up where Node put them, a Request built only when asked for. */
-function incomingOf(req: NodeRequestLike, signal: AbortSignal): Incoming {
+function incomingOf(req: NodeRequestLike, signal: DisconnectSignal): Incoming {
   let built: Request | undefined;
   const header = (name: string) => {
     const value = req.headers[name.toLowerCase()];
@@ -216,7 +217,7 @@ function incomingOf(req: NodeRequestLike, signal: AbortSignal): Incoming {
     signal,
     readBody: (maxBytes) => readNodeBody(req, maxBytes),
     webRequest: () => {
-      built ??= toRequest(req, signal);
+      built ??= toRequest(req, signal.signal);
       return built;
     },
   };
@@ -318,9 +319,9 @@ async function writeResponse(
  */
 export function toNodeHandler(handler: (request: Request) => Promise<Response>): NodeHandler {
   return (req, res) => {
-    const controller = new AbortController();
+    const disconnect = new DisconnectSignal();
     const onClose = () => {
-      if (!res.writableFinished) controller.abort(new DOMException("The client disconnected.", "AbortError"));
+      if (!res.writableFinished) disconnect.abort(new DOMException("The client disconnected.", "AbortError"));
     };
     res.on("close", onClose);
     const method = (req.method ?? "GET").toUpperCase();
@@ -328,7 +329,7 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>):
     if (entry && !req.readableEnded) {
       // createMayarProxy's handler: it reads `req` directly and answers text, so no Request, Response or
       // stream is made unless a policy hook asks for the Request.
-      const incoming = incomingOf(req, controller.signal);
+      const incoming = incomingOf(req, disconnect);
       // The entry answers a URL it cannot read with 400 itself.
       entry(incoming)
         .catch(() => envelope(500, "Internal server error."))
@@ -339,7 +340,7 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>):
     const serve = async () => {
       let response: Response;
       try {
-        const request = toRequest(req, controller.signal);
+        const request = toRequest(req, disconnect.signal);
         try {
           response = await handler(request);
         } catch {

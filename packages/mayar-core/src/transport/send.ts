@@ -39,7 +39,7 @@ export interface Sent {
 }
 
 /** Sends one exchange; resolves only for a success, throws a MayarError (or the caller's abort) otherwise. */
-export type Send = (exchange: Exchange, options?: RequestOptions) => Promise<Sent>;
+export type Send = (exchange: Exchange, options?: SendOptions) => Promise<Sent>;
 
 export interface SendSettings {
   fetch: FetchLike;
@@ -58,23 +58,65 @@ const lowerCased = (headers?: Record<string, string>) =>
   Object.fromEntries(Object.entries(headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
 
 /**
+ * What the transport reads of a caller's signal: an AbortSignal has it, and so can a lighter object (the
+ * proxy's client-disconnect signal on Node), since making an AbortSignal costs more than a proxied call's
+ * checks.
+ */
+export interface AbortLike {
+  readonly aborted: boolean;
+  readonly reason?: unknown;
+  addEventListener(type: "abort", listener: () => void): void;
+  removeEventListener(type: "abort", listener: () => void): void;
+}
+
+/** A call's options as the transport takes them: `signal` may be any AbortLike. */
+export type SendOptions = Omit<RequestOptions, "signal"> & { signal?: AbortLike };
+
+/**
+ * How an upstream client that is not fetch learns that an attempt lost (its deadline passed, or the caller
+ * aborted): `init[ON_CANCEL](listener)`. fetch reads `init.signal` instead, and only then is an
+ * AbortController made for the attempt.
+ */
+export const ON_CANCEL = Symbol("mayar.onCancel");
+
+/** One attempt's cancellation, its AbortSignal made only when something asks for it. */
+class Attempt {
+  #controller?: AbortController;
+  #listener?: () => void;
+  #cancelled = false;
+  get signal(): AbortSignal {
+    this.#controller ??= new AbortController();
+    if (this.#cancelled) this.#controller.abort();
+    return this.#controller.signal;
+  }
+  onCancel(listener: () => void) {
+    this.#listener = listener;
+  }
+  cancel() {
+    this.#cancelled = true;
+    this.#controller?.abort();
+    this.#listener?.();
+  }
+}
+
+/**
  * Settles with what `work` gives; or when `ms` have passed, rejecting with what `late` returns (resolving
  * when it returns nothing); or with the caller's abort reason as soon as `signal` aborts: whichever comes
- * first. `work` gets a signal that aborts if it loses. Settling on the timer, not on fetch, keeps the
- * deadline even with a fetch that ignores its signal. Used for each attempt and the waits between them.
+ * first. `work` gets an Attempt that is cancelled if it loses. Settling on the timer, not on fetch, keeps
+ * the deadline even with a fetch that ignores its signal. Used for each attempt and the waits between them.
  */
 const within = <T>(
   ms: number,
-  signal: AbortSignal | undefined,
+  signal: AbortLike | undefined,
   late: () => unknown,
-  work?: (signal: AbortSignal) => Promise<T>,
+  work?: (attempt: Attempt) => Promise<T>,
 ) =>
   new Promise<T>((resolve, reject) => {
-    const controller = new AbortController();
+    const attempt = new Attempt();
     const settle = (ok: boolean, value: unknown) => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", abort);
-      if (!ok) controller.abort();
+      if (!ok) attempt.cancel();
       (ok ? resolve : reject)(value as T);
     };
     const abort = () => settle(false, signal?.reason);
@@ -86,7 +128,7 @@ const within = <T>(
     // An already-aborted signal never fires: settle now, before any work starts.
     if (signal?.aborted) abort();
     else
-      work?.(controller.signal).then(
+      work?.(attempt).then(
         (value) => settle(true, value),
         (error) => settle(false, error),
       );
@@ -156,7 +198,7 @@ export function createSend(settings: SendSettings): Send {
 
   return async (exchange, options = {}) => {
     const { method, url, body } = exchange;
-    const problem = requestOptionsProblem(options);
+    const problem = requestOptionsProblem(options as RequestOptions);
     if (problem) throw new MayarInputError(redact(`${method} ${url}: ${problem}.`));
     const { signal } = options;
     const timeoutMs = options.timeoutMs ?? settings.timeoutMs;
@@ -178,8 +220,17 @@ export function createSend(settings: SendSettings): Send {
       );
     for (let retries = 0; ; retries++) {
       try {
-        return await within(timeoutMs, signal, timedOut, (attemptSignal) =>
-          exchangeOnce(exchange, { method, headers, body, signal: attemptSignal, redirect: "manual" }),
+        return await within(timeoutMs, signal, timedOut, (attempt) =>
+          exchangeOnce(exchange, {
+            method,
+            headers,
+            body,
+            redirect: "manual",
+            get signal() {
+              return attempt.signal;
+            },
+            [ON_CANCEL]: (listener: () => void) => attempt.onCancel(listener),
+          } as RequestInit),
         );
       } catch (error) {
         if (!shouldRetry(error, retries, maxRetries)) throw error;

@@ -1,4 +1,4 @@
-import type { FetchLike } from "../../transport/send";
+import { type FetchLike, ON_CANCEL } from "../../transport/send";
 import { NULL_BODY_STATUSES } from "./answer";
 
 // Types only: the modules are looked up at run time (below), so this file bundles for edge runtimes too.
@@ -98,7 +98,7 @@ function answered(answer: IncomingMessage, status: number, text: string, decoded
  *   `maxBytes` the connection is dropped and the call fails with TOO_LARGE, so nothing past the cap is held;
  * - a status outside 200-599 (600, 999; informational 1xx answers are passed over) fails with ODD_STATUS
  *   before its body is read: a Response cannot carry it;
- * - the signal aborts the exchange at any point, body included.
+ * - a cancelled attempt (ON_CANCEL, or the signal) ends the exchange at any point, body included.
  * The answer is buffered and handed on as the transport reads it (`answered`).
  */
 export function nodeUpstream({ http, https, zlib }: NodeBuiltins, maxBytes: number): FetchLike {
@@ -116,7 +116,9 @@ export function nodeUpstream({ http, https, zlib }: NodeBuiltins, maxBytes: numb
         "accept-encoding": "gzip, deflate, br",
       };
       if (body !== undefined) headers["content-length"] = Buffer.byteLength(body);
-      const signal = init.signal;
+      // The transport cancels through ON_CANCEL (no AbortSignal made); any other caller passes a signal.
+      const onCancel = (init as { [ON_CANCEL]?: (listener: () => void) => void })[ON_CANCEL];
+      const signal = onCancel ? undefined : init.signal;
       if (signal?.aborted) return reject(signal.reason);
       let settled = false;
       const settle = () => {
@@ -146,7 +148,8 @@ export function nodeUpstream({ http, https, zlib }: NodeBuiltins, maxBytes: numb
           readAnswer(answer, status, succeed, fail);
         },
       );
-      signal?.addEventListener("abort", onAbort);
+      if (onCancel) onCancel(() => fail(new DOMException("The call was cancelled.", "AbortError")));
+      else signal?.addEventListener("abort", onAbort);
       request.on("error", fail);
       request.end(body);
     });
