@@ -190,6 +190,34 @@ describe("lists", () => {
     ]);
   });
 
+  it("answers next() calls made before the last one settled in order, each item once, as a generator does", async () => {
+    fake.answer(
+      ok([invoice("a"), invoice("b")], { hasMore: true, nextStartingAfter: "300" }),
+      ok([invoice("c")], { hasMore: false, nextStartingAfter: null }),
+    );
+    const walk = client().paymentRequests.list()[Symbol.asyncIterator]();
+    const results = await Promise.all([walk.next(), walk.next(), walk.next(), walk.next(), walk.next()]);
+    expect(results).toEqual([
+      { done: false, value: invoice("a") },
+      { done: false, value: invoice("b") },
+      { done: false, value: invoice("c") },
+      { done: true, value: undefined },
+      { done: true, value: undefined },
+    ]);
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it("fetches no further page after the loop breaks", async () => {
+    fake.answer(ok([invoice("a"), invoice("b")], { hasMore: true, nextStartingAfter: "300" }));
+    const ids: string[] = [];
+    for await (const item of client().paymentRequests.list()) {
+      ids.push(item.id);
+      break;
+    }
+    expect(ids).toEqual(["a"]);
+    expect(fake.requests).toHaveLength(1);
+  });
+
   it("stops with an error instead of looping when Mayar repeats a cursor", async () => {
     fake.answer(
       ok([invoice("a")], { hasMore: true, nextStartingAfter: "300" }),

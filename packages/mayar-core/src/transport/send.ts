@@ -54,6 +54,8 @@ export interface SendSettings {
   backoff?: (retries: number, retryAfter?: number) => number;
 }
 
+const NO_OPTIONS: SendOptions = Object.freeze({});
+
 const lowerCased = (headers?: Record<string, string>) =>
   Object.fromEntries(Object.entries(headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
 
@@ -74,8 +76,8 @@ export type SendOptions = Omit<RequestOptions, "signal"> & { signal?: AbortLike 
 
 /**
  * How an upstream client that is not fetch learns that an attempt lost (its deadline passed, or the caller
- * aborted): `init[ON_CANCEL](listener)`. fetch reads `init.signal` instead, and only then is an
- * AbortController made for the attempt.
+ * aborted): it marks itself with an `ON_CANCEL` property, and is then called with `init[ON_CANCEL](listener)`
+ * instead of `init.signal`, so no AbortController is made for the attempt. fetch gets `init.signal`.
  */
 export const ON_CANCEL = Symbol("mayar.onCancel");
 
@@ -147,6 +149,9 @@ const within = <T>(
  */
 export function createSend(settings: SendSettings): Send {
   const { fetch: fetchImpl, redact, backoff = backoffMs } = settings;
+  // An upstream client that takes ON_CANCEL (the proxy's node:http one) gets no AbortSignal at all; fetch
+  // gets a plain init object with one, as it expects.
+  const cancelAware = ON_CANCEL in fetchImpl;
   const base = lowerCased(settings.headers);
   const auth: Record<string, string> = settings.apiKey ? { authorization: `Bearer ${settings.apiKey}` } : {};
   const redactedHeaders = (headers: Headers) => redact(Object.fromEntries(headers));
@@ -185,7 +190,7 @@ export function createSend(settings: SendSettings): Send {
     return {
       status,
       body: copied ? redact(parsed) : parsed,
-      ...(copied || typeof parsed !== "object" || parsed === null ? {} : { json: text }),
+      json: copied || typeof parsed !== "object" || parsed === null ? undefined : text,
       get headers() {
         return new Headers(redactedHeaders(response.headers));
       },
@@ -196,21 +201,29 @@ export function createSend(settings: SendSettings): Send {
     };
   };
 
-  return async (exchange, options = {}) => {
+  // The headers of a call that passes none of its own, made once: fetch does not change the object.
+  const plainHeaders = { ...base, ...auth };
+  const jsonHeaders = { ...base, "content-type": "application/json", ...auth };
+
+  return async (exchange, options = NO_OPTIONS) => {
     const { method, url, body } = exchange;
-    const problem = requestOptionsProblem(options as RequestOptions);
+    const problem = options === NO_OPTIONS ? "" : requestOptionsProblem(options as RequestOptions);
     if (problem) throw new MayarInputError(redact(`${method} ${url}: ${problem}.`));
     const { signal } = options;
     const timeoutMs = options.timeoutMs ?? settings.timeoutMs;
     const maxRetries =
       options.maxRetries ?? (method === "GET" ? (settings.maxRetries ?? DEFAULT_MAX_RETRIES) : 0);
     // The key goes last, so no header a caller passes can replace it.
-    const headers = {
-      ...base,
-      ...lowerCased(options.headers),
-      ...(body === undefined ? {} : { "content-type": "application/json" }),
-      ...auth,
-    };
+    const headers = options.headers
+      ? {
+          ...base,
+          ...lowerCased(options.headers),
+          ...(body === undefined ? {} : { "content-type": "application/json" }),
+          ...auth,
+        }
+      : body === undefined
+        ? plainHeaders
+        : jsonHeaders;
     const timedOut = () =>
       new MayarTimeoutError(
         redact(
@@ -221,16 +234,18 @@ export function createSend(settings: SendSettings): Send {
     for (let retries = 0; ; retries++) {
       try {
         return await within(timeoutMs, signal, timedOut, (attempt) =>
-          exchangeOnce(exchange, {
-            method,
-            headers,
-            body,
-            redirect: "manual",
-            get signal() {
-              return attempt.signal;
-            },
-            [ON_CANCEL]: (listener: () => void) => attempt.onCancel(listener),
-          } as RequestInit),
+          exchangeOnce(
+            exchange,
+            cancelAware
+              ? ({
+                  method,
+                  headers,
+                  body,
+                  redirect: "manual",
+                  [ON_CANCEL]: (listener: () => void) => attempt.onCancel(listener),
+                } as RequestInit)
+              : { method, headers, body, redirect: "manual", signal: attempt.signal },
+          ),
         );
       } catch (error) {
         if (!shouldRetry(error, retries, maxRetries)) throw error;

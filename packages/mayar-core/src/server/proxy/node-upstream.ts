@@ -106,7 +106,7 @@ export function nodeUpstream({ http, https, zlib }: NodeBuiltins, maxBytes: numb
     "http:": new http.Agent({ keepAlive: true }),
     "https:": new https.Agent({ keepAlive: true }),
   };
-  return (url, init) =>
+  const upstream: FetchLike = (url, init) =>
     new Promise<Response>((resolve, reject) => {
       const target = new URL(url);
       const protocol = target.protocol as keyof typeof agents;
@@ -153,6 +153,8 @@ export function nodeUpstream({ http, https, zlib }: NodeBuiltins, maxBytes: numb
       request.on("error", fail);
       request.end(body);
     });
+  // Tells the transport to cancel attempts through ON_CANCEL rather than make an AbortSignal for each.
+  return Object.assign(upstream, { [ON_CANCEL]: true });
 
   // Settles through `fail` synchronously: destroying the answer makes the request report a reset on the next
   // tick, which must not win over the reason the answer was dropped.
