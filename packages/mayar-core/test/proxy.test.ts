@@ -538,8 +538,37 @@ describe("options", () => {
       /onError must be a function/,
     ],
   ])("refuses bad options %#", (options, message) => {
-    expect(() => createMayarProxy(options as unknown as MayarProxyOptions)).toThrow(MayarInputError);
-    expect(() => createMayarProxy(options as unknown as MayarProxyOptions)).toThrow(message);
+    // Each case is otherwise valid: the environment is given, so only the named mistake is refused.
+    const given = { environment: "sandbox", ...options } as unknown as MayarProxyOptions;
+    expect(() => createMayarProxy(given)).toThrow(MayarInputError);
+    expect(() => createMayarProxy(given)).toThrow(message);
+  });
+
+  it("requires environment (or baseUrl), as the client does: it never guesses production", () => {
+    const options = { apiKey: SERVER_KEY, allow: { createPaymentRequest: {} } } as MayarProxyOptions;
+    expect(() => createMayarProxy(options)).toThrow(MayarInputError);
+    expect(() => createMayarProxy(options)).toThrow(
+      'createMayarProxy: environment is required: "sandbox" for a key from web.mayar.club, "production" from web.mayar.id (a key does not say which), or baseUrl for a mock.',
+    );
+    expect(() => createMayarProxy({ ...options, environment: "production" })).not.toThrow();
+    expect(() => createMayarProxy({ ...options, baseUrl: "http://127.0.0.1:4010" })).not.toThrow();
+  });
+
+  it("forwards to the environment it names", async () => {
+    const seen: string[] = [];
+    for (const environment of ["sandbox", "production"] as const) {
+      const proxy = createMayarProxy({
+        apiKey: SERVER_KEY,
+        environment,
+        allow: { getBalance: {} },
+        fetch: async (request) => {
+          seen.push(new URL(request.url).origin);
+          return Response.json({ statusCode: 200, messages: "success", data: { balance: 1 } });
+        },
+      });
+      expect((await proxy(new Request("https://shop.example/hl/v2/balances"))).status).toBe(200);
+    }
+    expect(seen).toEqual(["https://api.mayar.club", "https://api.mayar.id"]);
   });
 
   it("never puts the key in an options error", () => {
@@ -567,6 +596,7 @@ describe("options", () => {
     expect(() =>
       createMayarProxy({
         apiKey: SERVER_KEY,
+        environment: "sandbox",
         allow: { createPaymentRequest: {}, generateImmutableCheckoutLink: {} },
       }),
     ).not.toThrow();

@@ -78,6 +78,7 @@ const defaultOnError = (error: unknown, { status, operationId, stage }: MayarPro
  * ```ts
  * const proxy = createMayarProxy({
  *   apiKey: process.env.MAYAR_API_KEY!,
+ *   environment: "sandbox", // or "production"; required unless baseUrl is given
  *   basePath: "/api/mayar",
  *   allow: {
  *     createPaymentRequest: {

@@ -62,7 +62,11 @@ export interface MayarProxyErrorContext {
 export interface MayarProxyOptions {
   /** Your Mayar API key. It stays on the server: added to forwarded calls, never sent back. */
   apiKey: string;
-  /** `"production"` (default) or `"sandbox"`. */
+  /**
+   * `"sandbox"` (a key from web.mayar.club) or `"production"` (web.mayar.id). Required unless `baseUrl` is
+   * given, as for the client: a key does not say which environment it belongs to, and a proxy that guessed
+   * production would forward a test shop's calls to real money.
+   */
   environment?: MayarEnvironment;
   /** Where to forward instead of Mayar (a mock, a recording server). Overrides `environment`. */
   baseUrl?: string;
@@ -128,7 +132,7 @@ const exactOrigin = (value: unknown) => {
 
 /** Why the options cannot be used, or "". Each message names the option and the fix, never the key. */
 function problemWith(options: MayarProxyOptions): string {
-  const { apiKey, environment = "production", baseUrl, basePath = "", allow, origins } = options;
+  const { apiKey, environment, baseUrl, basePath = "", allow, origins } = options;
   const numbers =
     timeoutProblem(options.timeoutMs) ||
     wholeNumberProblem("timeoutMs", options.timeoutMs, "milliseconds") ||
@@ -137,7 +141,12 @@ function problemWith(options: MayarProxyOptions): string {
   if (apiKeyProblem(apiKey)) {
     return `${apiKeyProblem(apiKey)} (read it from the server's environment, e.g. process.env.MAYAR_API_KEY)`;
   }
-  if (!(environment in servers)) return `environment must be "production" or "sandbox", got "${environment}"`;
+  if (environment !== undefined && !Object.hasOwn(servers, String(environment))) {
+    return `environment must be "production" or "sandbox", got "${String(environment)}"`;
+  }
+  if (environment === undefined && baseUrl === undefined) {
+    return 'environment is required: "sandbox" for a key from web.mayar.club, "production" from web.mayar.id (a key does not say which), or baseUrl for a mock';
+  }
   if (baseUrl !== undefined && !/^https?:\/\/[^/]/.test(String(baseUrl))) {
     return `baseUrl must be an absolute http(s) URL, got "${String(baseUrl)}"`;
   }
@@ -204,7 +213,7 @@ export function resolveProxyOptions(options: MayarProxyOptions) {
   }
   return {
     apiKey: options.apiKey,
-    baseUrl: (options.baseUrl ?? servers[options.environment ?? "production"]).replace(/\/+$/, ""),
+    baseUrl: (options.baseUrl ?? servers[options.environment as MayarEnvironment]).replace(/\/+$/, ""),
     basePath: (options.basePath ?? "").replace(/\/+$/, ""),
     allow: options.allow as Record<OperationId, MayarProxyPolicy>,
     origins: options.origins === "*" ? ("*" as const) : new Set(options.origins ?? []),
