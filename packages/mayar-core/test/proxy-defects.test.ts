@@ -156,6 +156,20 @@ describe.each(UPSTREAM_CLIENTS)("upstream client: %s", (client) => {
       expect(JSON.parse(text).data.link).toBe("[redacted]");
     });
 
+    it("passes Mayar's retry-after and x-request-id on with an error answer, and no other header", async () => {
+      upstream.script({
+        status: 429,
+        json: { statusCode: 429, messages: "Too many requests" },
+        headers: { "Retry-After": "7", "X-Request-Id": "req-429", "X-Internal": "secret-ish" },
+      });
+      const response = await proxyFor()(post({ name: "x", amount: 1 }));
+      expect(response.status).toBe(429);
+      expect(response.headers.get("retry-after")).toBe("7");
+      expect(response.headers.get("x-request-id")).toBe("req-429");
+      expect(response.headers.get("x-internal")).toBeNull();
+      expect(await response.json()).toEqual({ statusCode: 429, messages: "Too many requests" });
+    });
+
     it("passes an answer that cannot hold the key on as Mayar wrote it", async () => {
       const text = '{ "statusCode": 200, "messages": "success", "data": { "id": "p", "link": "é" } }';
       upstream.script({ status: 200, text, headers: { "content-type": "application/json" } });

@@ -31,22 +31,16 @@ function urlOf(
   values: readonly unknown[],
   query?: object,
 ) {
-  const path = operation.path.includes("{")
-    ? fillPath(
-        operation.path,
-        (_, index) => values[index],
-        (problem) => new MayarInputError(`${operation.id}: ${problem}.`),
-      )
-    : operation.path;
-  let text = "";
-  if (query) {
-    const search = new URLSearchParams();
-    for (const name of Object.keys(query)) {
-      const value = (query as Record<string, unknown>)[name];
-      if (value !== undefined && value !== null) search.append(name, String(value));
-    }
-    text = search.toString();
+  const path = fillPath(
+    operation.path,
+    (_, index) => values[index],
+    (problem) => new MayarInputError(`${operation.id}: ${problem}.`),
+  );
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null) search.append(name, String(value));
   }
+  const text = search.toString();
   return `${context.baseUrl}${path}${text ? `?${text}` : ""}`;
 }
 

@@ -63,20 +63,6 @@ const BOUNDS: Record<string, [string, string]> = {
   array: ["minItems", "maxItems"],
 };
 
-// Each rule's pattern compiled once: a spec has a few dozen, and a check runs on every call.
-const compiled = new Map<string, RegExp>();
-const patternOf = (source: string) => {
-  let regex = compiled.get(source);
-  if (!regex) {
-    regex = new RegExp(source, "u");
-    compiled.set(source, regex);
-  }
-  return regex;
-};
-
-/** A string's length in characters (code points), as JSON Schema counts: UTF-16 units unless it has a pair. */
-const characters = (text: string) => (/[\uD800-\uDFFF]/.test(text) ? [...text].length : text.length);
-
 const at = (field: string, name: string | number) =>
   typeof name === "number" ? `${field}[${name}]` : field ? `${field}.${name}` : name;
 
@@ -98,7 +84,7 @@ export function problemsOf(rule: Rule, value: unknown, field = "", found: RulePr
   if (bounds) {
     // JSON Schema counts a string's characters (code points), not its UTF-16 units.
     const size = (
-      kind === "string" ? characters(value as string) : kind === "array" ? (value as []).length : value
+      kind === "string" ? [...(value as string)].length : kind === "array" ? (value as []).length : value
     ) as number;
     const [min, max] = bounds;
     const { exclusiveMinimum: above, exclusiveMaximum: below } = rule;
@@ -110,7 +96,7 @@ export function problemsOf(rule: Rule, value: unknown, field = "", found: RulePr
   if (kind === "string") {
     const text = value as string;
     const { pattern, format } = rule;
-    if (pattern && !patternOf(pattern).test(text)) broken("pattern", pattern);
+    if (pattern && !new RegExp(pattern, "u").test(text)) broken("pattern", pattern);
     const shape = format && FORMATS[format];
     if (shape && (!shape.test(text) || (format.startsWith("date") && Number.isNaN(Date.parse(text))))) {
       broken("format", format);

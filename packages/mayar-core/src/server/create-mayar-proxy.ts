@@ -94,12 +94,13 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
   const settings = resolveProxyOptions(options);
   const { apiKey, basePath, allow, origins, maxBodyBytes, maxResponseBytes } = settings;
   const onError = settings.onError ?? defaultOnError;
+  const redact = createRedactor(apiKey);
   const send = createSend({
     fetch: upstreamFetch(settings.fetch, maxResponseBytes),
     apiKey,
     timeoutMs: settings.timeoutMs,
     maxRetries: 0,
-    redact: createRedactor(apiKey),
+    redact,
   });
   // The key as it would appear in JSON text too: a key with a quote or backslash is escaped there.
   const secrets = [...new Set([apiKey, JSON.stringify(apiKey).slice(1, -1)])];
@@ -280,7 +281,7 @@ export function createMayarProxy(options: MayarProxyOptions): MayarProxyHandler 
         if (request.signal.aborted) return envelope(499, "The client closed the request.");
         return failedAnswer(error, secrets, cors, maxResponseBytes);
       }
-      return sentAnswer(sent, secrets, cors);
+      return sentAnswer(sent, secrets, cors, redact.couldHold);
     } catch (error) {
       if (!(error instanceof ProxyFailure)) throw error;
       report(error.error, { status: error.status, operationId, stage: "upstream" });

@@ -43,7 +43,7 @@ export interface NodeResponseLike {
   readonly destroyed: boolean;
   writeHead(status: number, headers: Record<string, string | string[]>): unknown;
   write(chunk: Uint8Array): boolean;
-  end(chunk?: Uint8Array): unknown;
+  end(chunk?: Uint8Array | string): unknown;
   on(event: string, listener: (...args: never[]) => void): unknown;
   removeListener(event: string, listener: (...args: never[]) => void): unknown;
   destroy(error?: Error): unknown;
@@ -64,6 +64,12 @@ const HOP_BY_HOP = new Set([
   "expect",
 ]);
 const utf8 = new TextEncoder();
+
+/** Bytes of `text` in UTF-8: Node's Buffer counts without encoding; elsewhere (a Node-like server) encode. */
+const byteLength = (text: string): number => {
+  const buffer = (globalThis as { Buffer?: { byteLength(text: string, encoding: "utf8"): number } }).Buffer;
+  return buffer ? buffer.byteLength(text, "utf8") : utf8.encode(text).byteLength;
+};
 
 /**
  * The request body as a stream that reads from `req` only when pulled: nothing is buffered ahead of the
@@ -249,10 +255,11 @@ function closeIfUnread(req: NodeRequestLike, headers: Record<string, string | st
 function writeBuffered(req: NodeRequestLike, res: NodeResponseLike, answer: BufferedAnswer, method: string) {
   if (res.headersSent || res.destroyed) return;
   const headers: Record<string, string | string[]> = { ...answer.headers };
-  const body = answer.body === null ? undefined : utf8.encode(answer.body);
-  if (body) headers["content-length"] = String(body.byteLength);
+  const body = answer.body === null ? undefined : answer.body;
+  if (body !== undefined) headers["content-length"] = String(byteLength(body));
   closeIfUnread(req, headers);
   res.writeHead(answer.status, headers);
+  // Node writes the text as UTF-8 itself: no encoded copy is made first.
   res.end(method === "HEAD" ? undefined : body);
 }
 

@@ -29,13 +29,11 @@ export interface Sent {
   body: unknown;
   /** The answer's headers, values redacted (a fresh copy on each read). */
   readonly headers: Headers;
-  /** One header of the answer, its value redacted: for a caller that needs a few, without the copy. */
-  header(name: string): string | null;
   /**
-   * The answer's JSON text as it came, when `body` is exactly what it parses to (nothing was redacted): for
-   * a caller that passes the answer on (the proxy) without serialising it again.
+   * The answer as it came, NOT redacted: for server code that passes it on and applies its own checks
+   * (the proxy reads two headers and, when it cannot hold the key, the text). Never handed to users.
    */
-  json?: string;
+  raw: { response: Response; text: string };
 }
 
 /** Sends one exchange; resolves only for a success, throws a MayarError (or the caller's abort) otherwise. */
@@ -53,8 +51,6 @@ export interface SendSettings {
   /** Milliseconds before retry number `retries + 1` (default `backoffMs`); tests pass a tiny one. */
   backoff?: (retries: number, retryAfter?: number) => number;
 }
-
-const NO_OPTIONS: SendOptions = Object.freeze({});
 
 const lowerCased = (headers?: Record<string, string>) =>
   Object.fromEntries(Object.entries(headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
@@ -79,46 +75,33 @@ export type SendOptions = Omit<RequestOptions, "signal"> & { signal?: AbortLike 
  * aborted): it marks itself with an `ON_CANCEL` property, and is then called with `init[ON_CANCEL](listener)`
  * instead of `init.signal`, so no AbortController is made for the attempt. fetch gets `init.signal`.
  */
-export const ON_CANCEL = Symbol("mayar.onCancel");
-
-/** One attempt's cancellation, its AbortSignal made only when something asks for it. */
-class Attempt {
-  #controller?: AbortController;
-  #listener?: () => void;
-  #cancelled = false;
-  get signal(): AbortSignal {
-    this.#controller ??= new AbortController();
-    if (this.#cancelled) this.#controller.abort();
-    return this.#controller.signal;
-  }
-  onCancel(listener: () => void) {
-    this.#listener = listener;
-  }
-  cancel() {
-    this.#cancelled = true;
-    this.#controller?.abort();
-    this.#listener?.();
-  }
-}
+export const ON_CANCEL = Symbol();
 
 /**
  * Settles with what `work` gives; or when `ms` have passed, rejecting with what `late` returns (resolving
  * when it returns nothing); or with the caller's abort reason as soon as `signal` aborts: whichever comes
- * first. `work` gets an Attempt that is cancelled if it loses. Settling on the timer, not on fetch, keeps
- * the deadline even with a fetch that ignores its signal. Used for each attempt and the waits between them.
+ * first. `work` is cancelled if it loses: its signal (made only when `signalled`) aborts, and the listener it
+ * gave `onCancel` is called.
+ * Settling on the timer, not on fetch, keeps the deadline even with a fetch that ignores its signal. Used
+ * for each attempt and the waits between them.
  */
 const within = <T>(
   ms: number,
   signal: AbortLike | undefined,
   late: () => unknown,
-  work?: (attempt: Attempt) => Promise<T>,
+  work?: (signal: AbortSignal | undefined, onCancel: (listener: () => void) => void) => Promise<T>,
+  signalled?: boolean,
 ) =>
   new Promise<T>((resolve, reject) => {
-    const attempt = new Attempt();
+    const controller = signalled ? new AbortController() : undefined;
+    let cancelled: (() => void) | undefined;
     const settle = (ok: boolean, value: unknown) => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", abort);
-      if (!ok) attempt.cancel();
+      if (!ok) {
+        controller?.abort();
+        cancelled?.();
+      }
       (ok ? resolve : reject)(value as T);
     };
     const abort = () => settle(false, signal?.reason);
@@ -130,7 +113,7 @@ const within = <T>(
     // An already-aborted signal never fires: settle now, before any work starts.
     if (signal?.aborted) abort();
     else
-      work?.(attempt).then(
+      work?.(controller?.signal, (listener) => (cancelled = listener)).then(
         (value) => settle(true, value),
         (error) => settle(false, error),
       );
@@ -186,44 +169,31 @@ export function createSend(settings: SendSettings): Send {
     // A success is copied only when its text could hold the key (Mayar echoing it): one search of the text
     // instead of a copy of every value of every answer, the SDK's main cost on a list walk.
     // Headers are copied on demand: the namespace methods never read them, `mayar.api` does.
-    const copied = redact.couldHold(text);
     return {
       status,
-      body: copied ? redact(parsed) : parsed,
-      json: copied || typeof parsed !== "object" || parsed === null ? undefined : text,
+      body: redact.couldHold(text) ? redact(parsed) : parsed,
+      raw: { response, text },
       get headers() {
         return new Headers(redactedHeaders(response.headers));
-      },
-      header(name) {
-        const value = response.headers.get(name);
-        return value === null ? null : redact(value);
       },
     };
   };
 
-  // The headers of a call that passes none of its own, made once: fetch does not change the object.
-  const plainHeaders = { ...base, ...auth };
-  const jsonHeaders = { ...base, "content-type": "application/json", ...auth };
-
-  return async (exchange, options = NO_OPTIONS) => {
+  return async (exchange, options = {}) => {
     const { method, url, body } = exchange;
-    const problem = options === NO_OPTIONS ? "" : requestOptionsProblem(options as RequestOptions);
+    const problem = requestOptionsProblem(options as RequestOptions);
     if (problem) throw new MayarInputError(redact(`${method} ${url}: ${problem}.`));
     const { signal } = options;
     const timeoutMs = options.timeoutMs ?? settings.timeoutMs;
     const maxRetries =
       options.maxRetries ?? (method === "GET" ? (settings.maxRetries ?? DEFAULT_MAX_RETRIES) : 0);
     // The key goes last, so no header a caller passes can replace it.
-    const headers = options.headers
-      ? {
-          ...base,
-          ...lowerCased(options.headers),
-          ...(body === undefined ? {} : { "content-type": "application/json" }),
-          ...auth,
-        }
-      : body === undefined
-        ? plainHeaders
-        : jsonHeaders;
+    const headers = {
+      ...base,
+      ...lowerCased(options.headers),
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+      ...auth,
+    };
     const timedOut = () =>
       new MayarTimeoutError(
         redact(
@@ -233,19 +203,21 @@ export function createSend(settings: SendSettings): Send {
       );
     for (let retries = 0; ; retries++) {
       try {
-        return await within(timeoutMs, signal, timedOut, (attempt) =>
-          exchangeOnce(
-            exchange,
-            cancelAware
-              ? ({
-                  method,
-                  headers,
-                  body,
-                  redirect: "manual",
-                  [ON_CANCEL]: (listener: () => void) => attempt.onCancel(listener),
-                } as RequestInit)
-              : { method, headers, body, redirect: "manual", signal: attempt.signal },
-          ),
+        return await within(
+          timeoutMs,
+          signal,
+          timedOut,
+          (attemptSignal, onCancel) =>
+            // fetch reads the signal (ignoring the symbol); an ON_CANCEL client gets no signal, and the hook.
+            exchangeOnce(exchange, {
+              method,
+              headers,
+              body,
+              redirect: "manual",
+              signal: attemptSignal,
+              [ON_CANCEL]: onCancel,
+            } as RequestInit),
+          !cancelAware,
         );
       } catch (error) {
         if (!shouldRetry(error, retries, maxRetries)) throw error;

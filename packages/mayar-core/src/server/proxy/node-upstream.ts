@@ -62,30 +62,52 @@ const utf8 = new TextDecoder();
 /**
  * The answer as the transport reads it (send.ts: `status`, `type`, `headers`, `text()`), without a Response:
  * on Node 20 building a Response and reading it back costs more than the rest of the exchange (web streams
- * over a body already in memory). The headers are built on first read; the text is decoded as
+ * over a body already in memory). The headers are read from Node's own (AnswerHeaders); the text is decoded as
  * `Response.text()` decodes (UTF-8, a leading BOM dropped, malformed bytes replaced).
  */
 function answered(answer: IncomingMessage, status: number, text: string, decoded: boolean): Response {
-  let headers: Headers | undefined;
   const read = {
     status,
     type: "basic",
-    get headers() {
-      if (!headers) {
-        headers = new Headers();
-        const raw = answer.rawHeaders;
-        for (let i = 0; i < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
-        // The text is decoded: the framing headers would describe other bytes.
-        if (decoded) {
-          headers.delete("content-encoding");
-          headers.delete("content-length");
-        }
-      }
-      return headers;
-    },
+    headers: new AnswerHeaders(answer, decoded),
     text: async () => text,
   };
   return read as unknown as Response;
+}
+
+/**
+ * The answer's headers as the transport reads them (`get`, and iteration for an error's copy), looked up in
+ * what Node already parsed instead of copied into a Headers. Values read as Headers gives them: several of
+ * one name joined with ", ". The text is decoded, so the framing headers that described the encoded bytes
+ * are left out.
+ */
+class AnswerHeaders {
+  constructor(
+    private readonly answer: IncomingMessage,
+    private readonly decoded: boolean,
+  ) {}
+
+  get(name: string): string | null {
+    const key = name.toLowerCase();
+    if (this.decoded && (key === "content-encoding" || key === "content-length")) return null;
+    const value = this.answer.headers[key];
+    return value === undefined ? null : Array.isArray(value) ? value.join(", ") : String(value);
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== null;
+  }
+
+  *[Symbol.iterator](): IterableIterator<[string, string]> {
+    for (const name of Object.keys(this.answer.headers).sort()) {
+      const value = this.get(name);
+      if (value !== null) yield [name, value];
+    }
+  }
+
+  forEach(callback: (value: string, name: string) => void): void {
+    for (const [name, value] of this) callback(value, name);
+  }
 }
 
 /**

@@ -199,6 +199,25 @@ export function failedAnswer(
   throw new ProxyFailure(500, "The proxy could not handle this request.", error);
 }
 
-/** Successful answers: Sent is already redacted by the transport. */
-export const sentAnswer = (sent: Sent, secrets: readonly string[], extraHeaders: Record<string, string>) =>
-  forwardedAnswer(sent.status, sent.body, (name) => sent.header(name), secrets, extraHeaders, sent.json);
+/**
+ * Successful answers: the body as the transport redacted it, or Mayar's own text when it cannot spell the
+ * key (`couldHold`: no key, no escape that could write one), passed on without serialising it again. The two
+ * headers read are raw: forwardedAnswer drops any that holds the key.
+ */
+export const sentAnswer = (
+  sent: Sent,
+  secrets: readonly string[],
+  extraHeaders: Record<string, string>,
+  couldHold: (text: string) => boolean,
+) => {
+  const { response, text } = sent.raw;
+  const asItCame = typeof sent.body === "object" && sent.body !== null && !couldHold(text);
+  return forwardedAnswer(
+    sent.status,
+    sent.body,
+    (name) => response.headers.get(name),
+    secrets,
+    extraHeaders,
+    asItCame ? text : undefined,
+  );
+};
