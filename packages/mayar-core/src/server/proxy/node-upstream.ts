@@ -5,6 +5,7 @@ import { NULL_BODY_STATUSES } from "./answer";
 type Http = typeof import("node:http");
 type Https = typeof import("node:https");
 type Zlib = typeof import("node:zlib");
+type NodeBuffer = typeof import("node:buffer").Buffer;
 type IncomingMessage = import("node:http").IncomingMessage;
 
 export const TOO_LARGE = "MAYAR_PROXY_RESPONSE_TOO_LARGE";
@@ -20,6 +21,8 @@ export interface NodeBuiltins {
   http: Http;
   https: Https;
   zlib: Zlib;
+  /** From node:buffer, not the global: not every runtime with node:http has a global Buffer. */
+  Buffer: NodeBuffer;
 }
 
 /**
@@ -35,7 +38,10 @@ export function nodeBuiltins(): NodeBuiltins | undefined {
     const http = getBuiltin("node:http") as Http | undefined;
     const https = getBuiltin("node:https") as Https | undefined;
     const zlib = getBuiltin("node:zlib") as Zlib | undefined;
-    return http?.request && https?.request && zlib?.createGunzip ? { http, https, zlib } : undefined;
+    const Buffer = (getBuiltin("node:buffer") as { Buffer?: NodeBuffer } | undefined)?.Buffer;
+    return http?.request && https?.request && zlib?.createGunzip && Buffer
+      ? { http, https, zlib, Buffer }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -123,7 +129,7 @@ class AnswerHeaders {
  * - a cancelled attempt (ON_CANCEL, or the signal) ends the exchange at any point, body included.
  * The answer is buffered and handed on as the transport reads it (`answered`).
  */
-export function nodeUpstream({ http, https, zlib }: NodeBuiltins, maxBytes: number): FetchLike {
+export function nodeUpstream({ http, https, zlib, Buffer }: NodeBuiltins, maxBytes: number): FetchLike {
   const agents = {
     "http:": new http.Agent({ keepAlive: true }),
     "https:": new https.Agent({ keepAlive: true }),
@@ -193,14 +199,14 @@ export function nodeUpstream({ http, https, zlib }: NodeBuiltins, maxBytes: numb
       return;
     }
     const source = decoder ? answer.pipe(decoder) : answer;
-    const chunks: Buffer[] = [];
+    const chunks: Uint8Array[] = [];
     let size = 0;
     const stop = (error: unknown) => {
       fail(error);
       decoder?.destroy();
     };
     const cutShort = () => stop(new Error("Mayar closed the connection before the answer ended"));
-    source.on("data", (chunk: Buffer) => {
+    source.on("data", (chunk: Uint8Array) => {
       size += chunk.byteLength;
       if (size > maxBytes) stop(tooLargeError(maxBytes));
       else chunks.push(chunk);
@@ -211,7 +217,7 @@ export function nodeUpstream({ http, https, zlib }: NodeBuiltins, maxBytes: numb
     answer.on("aborted", cutShort);
     source.on("end", () => {
       if (!answer.complete) return cutShort();
-      const bytes = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+      const bytes = chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks);
       resolve(answered(answer, status, NULL_BODY_STATUSES.has(status) ? "" : utf8.decode(bytes), !!decoder));
     });
   }
