@@ -113,10 +113,14 @@ interface Case {
   path: (body: unknown) => string;
 }
 
-/** The body's id as the path's `{id}`, or a stand-in when it has none a client could send. */
+/**
+ * The body's id as the path's `{id}`, or a stand-in when it has none a client could send: a blank one, or a
+ * dot segment ("." or ".."), which a URL resolves away (`/events/./update` is `/events/update`, another
+ * route) and the client refuses as a path value. The raw request is there to compare body rules only.
+ */
 const idOf = (body: unknown) => {
   const id = (body as { id?: unknown } | null)?.id;
-  return typeof id === "string" && id.trim() ? id : "sample-id";
+  return typeof id === "string" && id.trim() && id !== "." && id !== ".." ? id : "sample-id";
 };
 
 const cases: Case[] = [];
@@ -194,5 +198,21 @@ describe("the client and the mock accept and refuse the same bodies", () => {
     // Both sides of the property were exercised.
     expect(refused).toBeGreaterThan(0);
     expect(accepted).toBeGreaterThan(0);
+  });
+
+  // Found by the property above (seed 1869706519): the raw request went to `/events/./update`, which the
+  // mock read as another route and refused for its action, not for the body.
+  it("compares a dot-segment id's body on the operation's own route", async () => {
+    const update = cases.find((c) => c.descriptor.id === "updateEvent") as Case;
+    const body = { id: ".", event: { isOnlineEvent: "true" } };
+    expect(update.path(body)).toBe("/hl/v2/products/event/sample-id/update");
+    const mock = createMayarMock({ duplicateWindowMs: 0 });
+    const direct = await mock.fetch(update.path(body), {
+      method: update.descriptor.method,
+      headers: { authorization: `Bearer ${mock.apiKey}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    expect(direct.status).toBe(400);
+    expect(described((await direct.json()).data)).toEqual(["event.isOnlineEvent type"]);
   });
 });
