@@ -11,7 +11,7 @@ import { PAYMENT_CREATED } from "./helpers/upstream";
 const KEY = "sk_live_https_upstream_0123";
 let server: Server;
 let url: string;
-const seen: { authorization?: string; path?: string }[] = [];
+const seen: { authorization?: string; path?: string; fetchMode?: string }[] = [];
 let connections = 0;
 
 beforeAll(async () => {
@@ -19,7 +19,12 @@ beforeAll(async () => {
   server = createServer(
     { key: fixture("tls-test-only.key"), cert: fixture("tls-test-only.crt") },
     (req, res) => {
-      seen.push({ authorization: req.headers.authorization, path: req.url });
+      // undici's fetch marks its requests with sec-fetch-mode; node:https does not.
+      seen.push({
+        authorization: req.headers.authorization,
+        path: req.url,
+        fetchMode: req.headers["sec-fetch-mode"] as string | undefined,
+      });
       req.resume();
       req.on("end", () => {
         res.writeHead(200, { "content-type": "application/json", "x-request-id": "tls-1" });
@@ -64,8 +69,8 @@ it("forwards over HTTPS with the key and passes Mayar's answer back, twice on on
     expect(await response.json()).toEqual(PAYMENT_CREATED);
   }
   expect(seen).toEqual([
-    { authorization: `Bearer ${KEY}`, path: "/hl/v2/payments/create" },
-    { authorization: `Bearer ${KEY}`, path: "/hl/v2/payments/create" },
+    { authorization: `Bearer ${KEY}`, path: "/hl/v2/payments/create", fetchMode: undefined },
+    { authorization: `Bearer ${KEY}`, path: "/hl/v2/payments/create", fetchMode: undefined },
   ]);
   expect(connections).toBe(1);
 });

@@ -82,7 +82,7 @@ function answered(answer: IncomingMessage, status: number, text: string, decoded
 }
 
 /**
- * The answer's headers as the transport reads them (`get`, and iteration for an error's copy), looked up in
+ * The answer's headers as the transport and the proxy read them (`get`, and iteration for a copy), looked up in
  * what Node already parsed instead of copied into a Headers. Values read as Headers gives them: several of
  * one name joined with ", ". The text is decoded, so the framing headers that described the encoded bytes
  * are left out.
@@ -100,19 +100,11 @@ class AnswerHeaders {
     return value === undefined ? null : Array.isArray(value) ? value.join(", ") : String(value);
   }
 
-  has(name: string): boolean {
-    return this.get(name) !== null;
-  }
-
   *[Symbol.iterator](): IterableIterator<[string, string]> {
     for (const name of Object.keys(this.answer.headers).sort()) {
       const value = this.get(name);
       if (value !== null) yield [name, value];
     }
-  }
-
-  forEach(callback: (value: string, name: string) => void): void {
-    for (const [name, value] of this) callback(value, name);
   }
 }
 
@@ -126,7 +118,7 @@ class AnswerHeaders {
  *   `maxBytes` the connection is dropped and the call fails with TOO_LARGE, so nothing past the cap is held;
  * - a status outside 200-599 (600, 999; informational 1xx answers are passed over) fails with ODD_STATUS
  *   before its body is read: a Response cannot carry it;
- * - a cancelled attempt (ON_CANCEL, or the signal) ends the exchange at any point, body included.
+ * - a cancelled attempt (the transport's ON_CANCEL) ends the exchange at any point, body included.
  * The answer is buffered and handed on as the transport reads it (`answered`).
  */
 export function nodeUpstream({ http, https, zlib, Buffer }: NodeBuiltins, maxBytes: number): FetchLike {
@@ -144,29 +136,20 @@ export function nodeUpstream({ http, https, zlib, Buffer }: NodeBuiltins, maxByt
         "accept-encoding": "gzip, deflate, br",
       };
       if (body !== undefined) headers["content-length"] = Buffer.byteLength(body);
-      // The transport cancels through ON_CANCEL (no AbortSignal made); any other caller passes a signal.
-      const onCancel = (init as { [ON_CANCEL]?: (listener: () => void) => void })[ON_CANCEL];
-      const signal = onCancel ? undefined : init.signal;
-      if (signal?.aborted) return reject(signal.reason);
+      // Only the transport calls this, and it cancels through ON_CANCEL (the mark below): no AbortSignal.
+      const onCancel = (init as { [ON_CANCEL]: (listener: () => void) => void })[ON_CANCEL];
       let settled = false;
-      const settle = () => {
-        settled = true;
-        signal?.removeEventListener("abort", onAbort);
-      };
       const fail = (error: unknown) => {
         if (settled) return;
-        settle();
+        settled = true;
         request.destroy();
         reject(error);
       };
       const succeed = (response: Response) => {
         if (settled) return;
-        settle();
+        settled = true;
         resolve(response);
       };
-      // One listener of our own rather than request's `signal` option, which ties stream-end listeners to
-      // every request: the same abort, for less work per call.
-      const onAbort = () => fail(signal?.reason);
       const request = (protocol === "https:" ? https : http).request(
         target,
         { method: init.method, headers, agent: agents[protocol] },
@@ -176,8 +159,7 @@ export function nodeUpstream({ http, https, zlib, Buffer }: NodeBuiltins, maxByt
           readAnswer(answer, status, succeed, fail);
         },
       );
-      if (onCancel) onCancel(() => fail(new DOMException("The call was cancelled.", "AbortError")));
-      else signal?.addEventListener("abort", onAbort);
+      onCancel(() => fail(new DOMException("The call was cancelled.", "AbortError")));
       request.on("error", fail);
       request.end(body);
     });

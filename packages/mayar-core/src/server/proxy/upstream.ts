@@ -3,7 +3,6 @@ import type { FetchLike, Sent } from "../../transport/send";
 import type { BufferedAnswer } from "../body";
 import { FORWARDED_RESPONSE_HEADERS, NULL_BODY_STATUSES } from "./answer";
 import {
-  type NodeBuiltins,
   nodeBuiltins,
   nodeUpstream,
   ODD_STATUS,
@@ -23,14 +22,14 @@ const isEncoded = (headers: Headers) => {
 /**
  * The proxy's upstream as the core transport calls it (`fetch(url, init)`): the proxy's `fetch` option
  * when given, else node:http where the runtime has it (node-upstream.ts, which enforces the cap and the
- * status range itself), else the global fetch. `builtins` is for tests, to take each path on purpose.
+ * status range itself), else the global fetch.
  */
 export function upstreamFetch(
   fetchImpl: ((request: Request) => Promise<Response>) | undefined,
   maxBytes: number,
-  builtins: NodeBuiltins | undefined = nodeBuiltins(),
 ): FetchLike {
-  if (!fetchImpl && builtins) return nodeUpstream(builtins, maxBytes);
+  const builtins = fetchImpl ? undefined : nodeBuiltins();
+  if (builtins) return nodeUpstream(builtins, maxBytes);
   return cappedFetch(fetchImpl, maxBytes);
 }
 
